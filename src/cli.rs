@@ -1,0 +1,315 @@
+//! The command line: `check`, `claims`, `segments`, `rules`, `explain`.
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::claims::Severity;
+use crate::compare::{check_ids, find_check, CHECKS};
+use crate::input::{decode, ReadOptions};
+use crate::report;
+use crate::rules::config::Config;
+use crate::rules::{self, Rules};
+use crate::run::{analyze, segment_article, RunOptions};
+
+#[derive(Parser, Debug)]
+#[command(name = "factlint", version, about = "Finds where news sources contradict each other: names, roles, dates, figures, places.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check stories (folders of articles) and report where sources disagree.
+    Check(CheckArgs),
+    /// Print the claims extracted from articles.
+    Claims(ClaimsArgs),
+    /// Print each block of a file with its class and the signals that decided it.
+    Segments(SegmentsArgs),
+    /// List every check with its id, default severity and summary.
+    Rules,
+    /// Print a check's documentation.
+    Explain {
+        /// A check id, such as person.name-variant.
+        id: String,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct Common {
+    /// Files or folders; each folder's articles form a story, files named one by one form one.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Extra rule folder: its files add to or replace the embedded rules (repeatable).
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+    /// Use this factlint.toml instead of the one found above the first path.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Do not look for factlint.toml.
+    #[arg(long)]
+    pub no_config: bool,
+    /// Treat every line as article text (turn the boilerplate classifier off).
+    #[arg(long)]
+    pub all_text: bool,
+    /// Publication date for every article, for relative dates (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub reference_date: Option<NaiveDate>,
+    /// Language of every article (otherwise front matter `lang`, else detected).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Color in human output: auto (when a terminal and NO_COLOR unset), always, never.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// Exit 1 when a finding at or above this severity is reported.
+    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+    pub fail_on: FailOn,
+}
+
+#[derive(Args, Debug)]
+pub struct ClaimsArgs {
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
+pub struct SegmentsArgs {
+    pub file: PathBuf,
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+    #[arg(long)]
+    pub all_text: bool,
+    #[arg(long)]
+    pub lang: Option<String>,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("expected YYYY-MM-DD: {e}"))
+}
+
+/// Exit codes: 0 nothing at or above --fail-on, 1 something, 2 a usage, rule or I/O error.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(report) => {
+            eprintln!("{report:?}");
+            2
+        }
+    }
+}
+
+fn color_enabled(c: Color, stream_is_tty: bool) -> bool {
+    match c {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => stream_is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
+}
+
+fn load_setup(common: &Common) -> miette::Result<(Rules, Config)> {
+    let config_path = if common.no_config {
+        None
+    } else {
+        common.config.clone().or_else(|| common.paths.first().and_then(|p| Config::discover(p)))
+    };
+    let config = match config_path {
+        Some(p) => Config::load(&p, &check_ids())?,
+        None => Config::default(),
+    };
+    let mut dirs = config.rule_dirs.clone();
+    dirs.extend(common.rules.iter().cloned());
+    let rules = rules::load(&dirs, &config.entity_files)?;
+    Ok((rules, config))
+}
+
+fn run_options(common: &Common, config: &Config) -> RunOptions {
+    RunOptions {
+        paths: common.paths.clone(),
+        all_text: common.all_text,
+        read: ReadOptions { reference_date: common.reference_date, lang: common.lang.clone() },
+        disabled: config.disabled.clone(),
+        severity: config.severity.clone(),
+    }
+}
+
+fn set_threads(n: Option<usize>) {
+    if let Some(n) = n {
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+    }
+}
+
+fn emit(s: &str) -> i32 {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => 0,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!("factlint: cannot write output: {e}");
+            2
+        }
+    }
+}
+
+fn print_notes(an: &crate::run::Analysis) {
+    for s in &an.skipped {
+        eprintln!("warning: skipped {}: {}", s.path, s.reason);
+    }
+    for w in &an.warnings {
+        eprintln!("warning: {w}");
+    }
+}
+
+fn run(cli: Cli) -> miette::Result<i32> {
+    match cli.command {
+        Command::Check(args) => {
+            set_threads(args.common.threads);
+            let (rules, config) = load_setup(&args.common)?;
+            let an = analyze(&run_options(&args.common, &config), &rules, true);
+            print_notes(&an);
+            let text = match args.common.format {
+                Format::Json => report::json::check(&an),
+                Format::Human => report::human::check(&an, color_enabled(args.common.color, std::io::stdout().is_terminal())),
+            };
+            let code = emit(&text);
+            if code != 0 {
+                return Ok(code);
+            }
+            let threshold = match args.fail_on {
+                FailOn::Error => Some(Severity::Error),
+                FailOn::Warning => Some(Severity::Warning),
+                FailOn::Info => Some(Severity::Info),
+                FailOn::Never => None,
+            };
+            Ok(i32::from(threshold.is_some_and(|t| an.findings.iter().any(|f| f.severity >= t))))
+        }
+        Command::Claims(args) => {
+            set_threads(args.common.threads);
+            let (rules, config) = load_setup(&args.common)?;
+            let an = analyze(&run_options(&args.common, &config), &rules, false);
+            print_notes(&an);
+            let text = match args.common.format {
+                Format::Json => report::json::claims(&an),
+                Format::Human => report::human::claims(&an),
+            };
+            Ok(emit(&text))
+        }
+        Command::Segments(args) => segments(args),
+        Command::Rules => {
+            let mut s = String::new();
+            for c in CHECKS {
+                s.push_str(&format!("{:<24} {:<8} {}\n", c.id, c.default_severity.as_str(), c.summary()));
+            }
+            Ok(emit(&s))
+        }
+        Command::Explain { id } => match find_check(&id) {
+            Some(c) => Ok(emit(&format!("{} (default severity: {})\n\n{}\n", c.id, c.default_severity.as_str(), c.doc()))),
+            None => {
+                eprintln!("factlint: unknown check `{id}`; `factlint rules` lists them");
+                Ok(2)
+            }
+        },
+    }
+}
+
+fn segments(args: SegmentsArgs) -> miette::Result<i32> {
+    let rules = rules::load(&args.rules, &[])?;
+    let bytes = match std::fs::read(&args.file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("factlint: cannot read {}: {e}", args.file.display());
+            return Ok(2);
+        }
+    };
+    let decoded = match decode(&bytes) {
+        Ok(d) => d,
+        Err(reason) => {
+            eprintln!("factlint: {}: {reason}", args.file.display());
+            return Ok(2);
+        }
+    };
+    let found = crate::input::Found { path: args.file.clone(), display: args.file.display().to_string(), story: String::new() };
+    let opts = ReadOptions { reference_date: None, lang: args.lang.clone() };
+    let (res, warnings) = crate::input::read_article(0, &found, &rules, &opts);
+    for w in warnings {
+        eprintln!("warning: {w}");
+    }
+    let article = match res {
+        Ok(a) => a,
+        Err(s) => {
+            eprintln!("factlint: {}: {}", s.path, s.reason);
+            return Ok(2);
+        }
+    };
+    drop(decoded);
+    let seg = segment_article(&article, &rules, args.all_text);
+    let mut out = format!(
+        "{}: lang {}, source {}, date {}\n",
+        article.path,
+        article.meta.lang,
+        article.meta.source.as_deref().unwrap_or("-"),
+        article.meta.date.map(|d| d.display()).unwrap_or_else(|| "-".into())
+    );
+    for b in &seg.blocks {
+        let (line, _) = crate::text::line_col(&article.text, b.start);
+        let t = &article.text[b.start..b.end];
+        let short: String = t.chars().take(70).collect::<String>().replace('\n', "⏎");
+        let more = if t.chars().count() > 70 { "…" } else { "" };
+        let s = &b.signals;
+        out.push_str(&format!(
+            "{line:>4} {:<9} {:<40} words={} fw={:.2} end={} prose={} run={}{}{}{} | {short}{more}\n",
+            b.class.as_str(),
+            b.reason,
+            s.words,
+            s.function_share,
+            u8::from(s.ends_sentence),
+            u8::from(s.prose),
+            u8::from(s.in_main_run),
+            if s.time_prefix { " time" } else { "" },
+            if s.wide_parts > 0 { format!(" wide={}", s.wide_parts) } else { String::new() },
+            s.marker.as_ref().map(|m| format!(" marker={m:?}")).unwrap_or_default(),
+        ));
+    }
+    Ok(emit(&out))
+}

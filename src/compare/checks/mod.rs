@@ -1,0 +1,4 @@
+pub mod person_name_variant;
+pub mod person_non_canonical;
+pub mod person_role_conflict;
+pub mod person_title_conflict;

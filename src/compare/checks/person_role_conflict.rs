@@ -1,0 +1,137 @@
+//! One office is held by different people in sources of the same period.
+//!
+//! ## What it does
+//! Groups the roles that articles give people into offices (same role head, such as minister,
+//! mayor or police chief, and the same portfolio: "ministre déléguée chargée de la Transition
+//! numérique et de la Réforme de l'administration" and "ministre de la Transition numérique"
+//! are one office). When one office has one holder in some sources and another person in
+//! others, the odd sources are flagged, with the majority holder and counts in the help line.
+//! This is how a wrong name that is not a mere misspelling shows: "Amal Al-Fellah Sebbar" is
+//! no spelling of "Amal El Fallah Seghrouchni", yet both are named minister of the same office.
+//!
+//! ## What it leaves alone
+//! Offices with several holders at once (MP, member, expert: `unique = false` in the role
+//! heads), past roles ("l'ancien ministre", "former mayor"), sources published further apart
+//! than `period_days`, and one article that names both people (a succession).
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::claims::{Finding, Severity};
+use crate::compare::people::{portfolios_meet, same_period, value};
+use crate::compare::{cross_source, CheckInfo, Reading, StoryCtx};
+
+pub const CHECK: CheckInfo = CheckInfo {
+    id: "person.role-conflict",
+    default_severity: Severity::Error,
+    source: include_str!("person_role_conflict.rs"),
+    run,
+};
+
+/// A role held by a person (cluster) in an article.
+struct Held {
+    cluster: usize,
+    person: usize,
+    claim: usize,
+}
+
+fn run(ctx: &StoryCtx) -> Vec<Finding> {
+    let people = &ctx.people;
+    let min = ctx.rules.names.portfolio_min_overlap;
+    // Candidate offices: current roles of unique offices, by role head.
+    let mut by_head: BTreeMap<String, Vec<Held>> = BTreeMap::new();
+    for (pi, _) in people.persons.iter().enumerate() {
+        let Some(cluster) = people.cluster_of[pi] else { continue };
+        for c in people.roles_of(pi) {
+            let d = &value(people.claims[c]).detail;
+            if !d.unique_office || (d.portfolio.is_empty() && !d.alone) {
+                continue;
+            }
+            if let Some(h) = &d.head_id {
+                by_head.entry(h.clone()).or_default().push(Held { cluster, person: pi, claim: c });
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (_, helds) in by_head {
+        // Offices: roles whose portfolios meet (or heads that name the office alone).
+        let mut office_of: Vec<usize> = (0..helds.len()).collect();
+        for i in 0..helds.len() {
+            for j in 0..i {
+                let (a, b) = (&value(people.claims[helds[i].claim]).detail, &value(people.claims[helds[j].claim]).detail);
+                let meet = (a.alone && b.alone) || portfolios_meet(&a.portfolio, &b.portfolio, min);
+                if meet {
+                    let (oi, oj) = (office_of[i], office_of[j]);
+                    let (keep, drop) = (oi.min(oj), oi.max(oj));
+                    for o in office_of.iter_mut() {
+                        if *o == drop {
+                            *o = keep;
+                        }
+                    }
+                }
+            }
+        }
+        let offices: BTreeSet<usize> = office_of.iter().copied().collect();
+        for office in offices {
+            let members: Vec<&Held> = helds.iter().zip(&office_of).filter(|(_, &o)| o == office).map(|(h, _)| h).collect();
+            if let Some(f) = office_finding(ctx, &members) {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+fn office_finding(ctx: &StoryCtx, members: &[&Held]) -> Option<Finding> {
+    let people = &ctx.people;
+    let mut holders: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new(); // cluster -> articles
+    for h in members {
+        holders.entry(h.cluster).or_default().insert(people.persons[h.person].article);
+    }
+    if holders.len() < 2 {
+        return None;
+    }
+    // An article that names two holders of the office tells of a succession, not a conflict.
+    let mut per_article: BTreeMap<usize, usize> = BTreeMap::new();
+    for arts in holders.values() {
+        for a in arts {
+            *per_article.entry(*a).or_default() += 1;
+        }
+    }
+    if per_article.values().any(|&n| n > 1) {
+        return None;
+    }
+    let clusters: Vec<usize> = holders.keys().copied().collect();
+    let contemporary = clusters.iter().enumerate().any(|(x, a)| {
+        clusters[x + 1..].iter().any(|b| {
+            holders[a].iter().any(|&i| {
+                holders[b].iter().any(|&j| same_period(&ctx.articles[i], &ctx.articles[j], ctx.rules.names.period_days))
+            })
+        })
+    });
+    if !contemporary {
+        return None;
+    }
+    let mut readings = Vec::new();
+    let mut spans_by: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+    let mut shown: BTreeMap<usize, String> = BTreeMap::new();
+    for h in members {
+        let p = &people.persons[h.person];
+        let spans = spans_by.entry(h.person).or_default();
+        for c in people.full_mentions(h.person).into_iter().chain([h.claim]) {
+            let claim = people.claims[c];
+            if !spans.contains(&(claim.start, claim.end)) {
+                spans.push((claim.start, claim.end));
+            }
+        }
+        shown.entry(h.cluster).or_insert_with(|| p.display.clone());
+    }
+    for (person, spans) in spans_by {
+        let p = &people.persons[person];
+        let cluster = people.cluster_of[person]?;
+        readings.push(Reading { article: p.article, value: shown[&cluster].clone(), spans });
+    }
+    let first = members.first()?;
+    let role = value(people.claims[first.claim]).role.clone().unwrap_or_default();
+    let what = format!("who is {role}");
+    let subject = format!("office:{}", value(people.claims[first.claim]).detail.portfolio.join(" "));
+    cross_source(CHECK.id, CHECK.default_severity, &subject, &what, readings, ctx.articles)
+}

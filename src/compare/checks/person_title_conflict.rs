@@ -1,0 +1,87 @@
+//! One person is given incompatible titles across sources.
+//!
+//! ## What it does
+//! For each person named in several sources, compares the titles their roles give them. Titles
+//! on one ladder (rules: `ladder` of a role head) are incompatible when their heads differ
+//! ("ministre" vs "secrétaire d'État") or their rank differs ("director" vs "deputy director",
+//! "président" vs "vice-président"), provided the two roles are about the same portfolio (or
+//! one names none).
+//!
+//! ## What it leaves alone
+//! A title and its shorter form ("ministre déléguée" and "ministre"), two roles on different
+//! ladders (a mayor who is also an MP), and past roles ("former minister"). Its default
+//! severity is below that of a wrong name.
+use std::collections::BTreeMap;
+
+use crate::claims::{Finding, Severity};
+use crate::compare::people::{portfolios_meet, value};
+use crate::compare::{cross_source, CheckInfo, Reading, StoryCtx};
+
+pub const CHECK: CheckInfo = CheckInfo {
+    id: "person.title-conflict",
+    default_severity: Severity::Warning,
+    source: include_str!("person_title_conflict.rs"),
+    run,
+};
+
+fn run(ctx: &StoryCtx) -> Vec<Finding> {
+    let people = &ctx.people;
+    let min = ctx.rules.names.portfolio_min_overlap;
+    let mut out = Vec::new();
+    for cluster in &people.clusters {
+        if people.article_count(cluster) < 2 {
+            continue;
+        }
+        // (person, claim) of each current role on a ladder.
+        let roles: Vec<(usize, usize)> = cluster
+            .iter()
+            .flat_map(|&p| people.roles_of(p).map(move |c| (p, c)))
+            .filter(|&(_, c)| value(people.claims[c]).detail.ladder.is_some())
+            .collect();
+        let rank_key = |c: usize| {
+            let d = &value(people.claims[c]).detail;
+            format!("{}|{}", d.head_id.clone().unwrap_or_default(), d.rank.join("+"))
+        };
+        let mut clash = false;
+        for (x, &(pa, ca)) in roles.iter().enumerate() {
+            for &(pb, cb) in &roles[x + 1..] {
+                if people.persons[pa].article == people.persons[pb].article {
+                    continue;
+                }
+                let (a, b) = (&value(people.claims[ca]).detail, &value(people.claims[cb]).detail);
+                let same_ladder = a.ladder == b.ladder;
+                let same_topic = a.portfolio.is_empty() || b.portfolio.is_empty() || portfolios_meet(&a.portfolio, &b.portfolio, min);
+                if same_ladder && same_topic && rank_key(ca) != rank_key(cb) {
+                    clash = true;
+                }
+            }
+        }
+        if !clash {
+            continue;
+        }
+        // Readings: per article, the title of its first role on the clashing ladder.
+        let mut readings: BTreeMap<(usize, String), Reading> = BTreeMap::new();
+        for &(p, c) in &roles {
+            let claim = people.claims[c];
+            let title = value(claim).title.clone().unwrap_or_default().to_lowercase();
+            let article = people.persons[p].article;
+            let r = readings.entry((article, rank_key(c))).or_insert_with(|| Reading { article, value: title, spans: vec![] });
+            r.spans.push((claim.start, claim.end));
+        }
+        // Display one reading per title kind (the first spelling met).
+        let mut shown: BTreeMap<String, String> = BTreeMap::new();
+        let readings: Vec<Reading> = readings
+            .into_iter()
+            .map(|((_, key), mut r)| {
+                r.value = shown.entry(key).or_insert(r.value.clone()).clone();
+                r
+            })
+            .collect();
+        let name = &people.persons[cluster[0]].display;
+        let subject = format!("title:{}", people.persons[cluster[0]].key.loose());
+        if let Some(f) = cross_source(CHECK.id, CHECK.default_severity, &subject, &format!("title of {name}"), readings, ctx.articles) {
+            out.push(f);
+        }
+    }
+    out
+}

@@ -1,0 +1,156 @@
+//! Keys that decide whether two written names are one person, and whether their spellings differ.
+//! The strict key ignores case, accents, particles, hyphens and spaces (so "El Fallah" and
+//! "Al-Fallah" are one spelling); the loose key also folds transliteration equivalences and
+//! doubled letters (rules/common/person.toml), so "Mohamed" and "Mohammed" meet.
+use crate::rules::NameRules;
+use crate::text::fold;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameKey {
+    pub strict: String,
+    /// Loose form of each name part, particles left out.
+    pub parts: Vec<String>,
+}
+
+impl NameKey {
+    pub fn new(tokens: &[String], rules: &NameRules) -> NameKey {
+        let pieces: Vec<String> = tokens
+            .iter()
+            .flat_map(|t| fold(t).split(['-', '\'', ' ']).map(str::to_string).collect::<Vec<_>>())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let n = pieces.len();
+        let kept: Vec<&String> = pieces
+            .iter()
+            .enumerate()
+            // A particle is dropped unless it is the whole name or its last part.
+            .filter(|(i, p)| !(rules.particles.contains(p.as_str()) && *i + 1 < n))
+            .map(|(_, p)| p)
+            .collect();
+        NameKey {
+            strict: kept.iter().map(|s| s.as_str()).collect::<String>(),
+            parts: kept.iter().map(|p| loose(p, rules)).collect(),
+        }
+    }
+
+    pub fn loose(&self) -> String {
+        self.parts.join(" ")
+    }
+
+    pub fn given(&self) -> &str {
+        self.parts.first().map(String::as_str).unwrap_or("")
+    }
+
+    pub fn last(&self) -> &str {
+        self.parts.last().map(String::as_str).unwrap_or("")
+    }
+}
+
+/// Transliteration equivalences applied in order, then doubled letters collapsed.
+pub fn loose(part: &str, rules: &NameRules) -> String {
+    let mut s = part.to_string();
+    for (from, to) in &rules.transliterations {
+        s = s.replace(from.as_str(), to.as_str());
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if out.chars().last() != Some(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameMatch {
+    /// The same spelling.
+    Same,
+    /// One person, spelled differently.
+    Variant,
+    /// One person, one name a shorter form of the other ("Nadia Fettah" / "Nadia Fettah Alaoui").
+    Shortened,
+}
+
+fn given_compatible(a: &str, b: &str, min: f64) -> bool {
+    a == b
+        || (a.len() == 1 && b.starts_with(a))
+        || (b.len() == 1 && a.starts_with(b))
+        || (a.len() >= 4 && b.len() >= 4 && strsim::jaro_winkler(a, b) >= min)
+}
+
+/// Whether two full names (at least two parts each) can be one person, and how they differ.
+pub fn compare(a: &NameKey, b: &NameKey, rules: &NameRules) -> Option<NameMatch> {
+    if a.strict == b.strict {
+        return Some(NameMatch::Same);
+    }
+    if a.parts.len() < 2 || b.parts.len() < 2 {
+        return None;
+    }
+    if a.parts == b.parts {
+        return Some(NameMatch::Variant);
+    }
+    let min = rules.surname_min_similarity;
+    if a.parts.len() == b.parts.len() {
+        // Every part must meet its counterpart; at most one part may differ by a typo.
+        let mut fuzzy = 0;
+        for (x, y) in a.parts.iter().zip(&b.parts) {
+            if x == y {
+                continue;
+            }
+            let close = x.len() >= 4 && y.len() >= 4 && strsim::jaro_winkler(x, y) >= min;
+            if !close {
+                return None;
+            }
+            fuzzy += 1;
+        }
+        return (fuzzy <= 1).then_some(NameMatch::Variant);
+    }
+    // One name is the other with parts left out: same given name and last name.
+    let (short, long) = if a.parts.len() < b.parts.len() { (a, b) } else { (b, a) };
+    if given_compatible(short.given(), long.given(), 1.0) && short.parts.iter().all(|p| long.parts.contains(p)) {
+        return Some(NameMatch::Shortened);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> NameRules {
+        NameRules {
+            transliterations: vec![("ou".into(), "u".into()), ("ch".into(), "sh".into()), ("e".into(), "a".into())],
+            particles: ["el", "al", "ben", "de"].iter().map(|s| s.to_string()).collect(),
+            surname_min_similarity: 0.92,
+            portfolio_min_overlap: 0.5,
+            stem_length: 6,
+            period_days: 400,
+        }
+    }
+
+    fn key(s: &str) -> NameKey {
+        let toks: Vec<String> = s.split_whitespace().map(str::to_string).collect();
+        NameKey::new(&toks, &rules())
+    }
+
+    #[test]
+    fn particles_and_hyphens_alone_are_one_spelling() {
+        assert_eq!(compare(&key("Amal El Fallah"), &key("Amal Al-Fallah"), &rules()), Some(NameMatch::Same));
+    }
+
+    #[test]
+    fn doubled_letters_are_a_variant() {
+        assert_eq!(compare(&key("Mohamed Benjelloun"), &key("Mohammed Benjeloun"), &rules()), Some(NameMatch::Variant));
+    }
+
+    #[test]
+    fn different_surnames_are_different_people() {
+        assert_eq!(compare(&key("Amal El Fallah Seghrouchni"), &key("Amal Al-Fellah Sebbar"), &rules()), None);
+        assert_eq!(compare(&key("Ahmed Benali"), &key("Salma Benali"), &rules()), None);
+    }
+
+    #[test]
+    fn a_shorter_form_is_not_a_variant() {
+        assert_eq!(compare(&key("Nadia Fettah Alaoui"), &key("Nadia Fettah"), &rules()), Some(NameMatch::Shortened));
+    }
+}

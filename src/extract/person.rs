@@ -1,0 +1,416 @@
+//! People: names with the roles and titles the article gives them.
+//!
+//! A name is a run of capitalised words (with particles such as El, Ben, de, van inside it). It
+//! is a person when an honorific stands before it (Mme, Mr), a role stands beside it ("X,
+//! ministre de ..." / "la ministre ..., X" / "Finance Minister X"), or a speech verb ("a
+//! souligné X", "X said"). A shorter later mention ("Mme Seghrouchni", "Al-Fellah Sebbar")
+//! is linked to the full name it ends. A run with none of these is kept as a candidate: the
+//! comparison confirms it when another source names the same person.
+use crate::claims::{Claim, ClaimValue, PersonDetail, PersonValue};
+use crate::extract::names::NameKey;
+use crate::extract::{tokenize, Tok};
+use crate::input::Article;
+use crate::rules::{LangRules, PersonRules, Rules};
+use crate::segment::Segmented;
+use crate::text::fold;
+
+/// One name run found in a sentence, before linking.
+#[derive(Debug, Clone)]
+struct Mention {
+    start: usize,
+    end: usize,
+    tokens: Vec<String>,
+    evidence: &'static str,
+    role: Option<Role>,
+}
+
+#[derive(Debug, Clone)]
+struct Role {
+    text: String,
+    title: String,
+    head_id: String,
+    ladder: Option<String>,
+    unique: bool,
+    alone: bool,
+    rank: Vec<String>,
+    portfolio: Vec<String>,
+    former: bool,
+}
+
+pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> {
+    let lang = rules.lang(&article.meta.lang);
+    let mut mentions = Vec::new();
+    for s in &seg.sentences {
+        mentions.extend(sentence_mentions(&article.text, s.start, s.end, lang, rules));
+    }
+    let mut claims = link(article.id, mentions, rules);
+    for c in &mut claims {
+        c.text = article.text[c.start..c.end].to_string();
+    }
+    claims
+}
+
+fn is_cap(t: &str) -> bool {
+    let mut chars = t.chars();
+    chars.next().is_some_and(char::is_uppercase) && t.chars().any(char::is_lowercase)
+}
+
+fn is_roman(t: &str) -> bool {
+    !t.is_empty() && t.len() <= 5 && t.chars().all(|c| "IVX".contains(c))
+}
+
+fn is_connector(w: &str, p: &PersonRules) -> bool {
+    p.role_stop_words.contains(w) || p.determiners.contains(w.trim_end_matches('\''))
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: Vec<Tok<'a>>,
+    folded: Vec<String>,
+    p: &'a PersonRules,
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        self.toks.get(i).filter(|t| !t.punct).map(|t| t.text)
+    }
+
+    fn single_head(&self, i: usize) -> bool {
+        self.p.head_forms.contains_key(&self.folded[i])
+    }
+
+    fn name_word(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        let f = &self.folded[i];
+        is_cap(w)
+            && !self.p.not_names.contains(f)
+            && !self.single_head(i)
+            && !self.p.honorifics.iter().any(|h| h == f)
+            && !self.p.former_markers.contains(f)
+    }
+
+    fn particle(&self, i: usize) -> bool {
+        self.word(i).is_some() && self.p.particles.contains(self.folded[i].trim_end_matches('\''))
+    }
+
+    /// Index of the first token of a run of honorifics ending right before `i`, if any.
+    fn honorific_before(&self, i: usize) -> Option<usize> {
+        for k in (1..=3).rev() {
+            if i < k {
+                continue;
+            }
+            let joined = self.folded[i - k..i].join(" ");
+            if self.toks[i - k..i].iter().all(|t| !t.punct) && self.p.honorifics.iter().any(|h| *h == joined) {
+                return Some(i - k);
+            }
+        }
+        None
+    }
+
+    /// Token range of the clause around position `i`, bounded by punctuation.
+    fn segment_before(&self, end: usize) -> usize {
+        let mut s = end;
+        while s > 0 && !self.toks[s - 1].punct {
+            s -= 1;
+        }
+        s
+    }
+
+    fn segment_after(&self, start: usize) -> usize {
+        let mut e = start;
+        while e < self.toks.len() && !self.toks[e].punct {
+            e += 1;
+        }
+        e
+    }
+}
+
+fn sentence_mentions(text: &str, start: usize, end: usize, lang: &LangRules, rules: &Rules) -> Vec<Mention> {
+    let p = &lang.person;
+    let s = &text[start..end];
+    let keep = |w: &str| {
+        let f = fold(w) + ".";
+        p.honorifics.contains(&f) || lang.abbreviations.contains(&f) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+    };
+    let toks = tokenize(s, keep);
+    let folded = toks.iter().map(|t| fold(t.text)).collect();
+    let cx = Ctx { text: s, toks, folded, p };
+    let n = cx.toks.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let starts = cx.name_word(i) || (cx.particle(i) && !p.not_names.contains(&cx.folded[i]) && cx.name_word(i + 1));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        let mut j = i + 1;
+        while j < n {
+            if cx.particle(j) && cx.name_word(j + 1) {
+                j += 1;
+            } else if cx.name_word(j) {
+                last = j;
+                j += 1;
+            } else if cx.word(j).is_some_and(is_roman) && last == j - 1 {
+                last = j;
+                break;
+            } else {
+                break;
+            }
+        }
+        let mut a = i;
+        // "la Santé Khalid Ait Taleb": a determiner shows the first word is a noun, not a name.
+        if a > 0 && cx.word(a - 1).is_some() && p.determiners.contains(cx.folded[a - 1].trim_end_matches('\'')) {
+            a += 1;
+            while a <= last && cx.particle(a) {
+                a += 1;
+            }
+        }
+        if a <= last {
+            if let Some(m) = mention(&cx, a, last, lang, rules) {
+                out.push(Mention { start: start + m.start, end: start + m.end, ..m });
+            }
+        }
+        i = last + 1;
+    }
+    out
+}
+
+fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Option<Mention> {
+    let p = cx.p;
+    let tokens: Vec<String> = (a..=b).map(|k| cx.toks[k].text.to_string()).collect();
+    let honor = cx.honorific_before(a);
+    let before = honor.unwrap_or(a);
+    let mut evidence = if honor.is_some() { "honorific" } else { "" };
+    let mut role = role_after(cx, b, lang, rules).or_else(|| role_before(cx, before, lang, rules));
+    if role.is_some() && evidence.is_empty() {
+        evidence = "role";
+    }
+    if evidence.is_empty() && speech_nearby(cx, before, b) {
+        evidence = "speech verb";
+    }
+    if let Some(r) = &role {
+        if r.text.is_empty() {
+            role = None;
+        }
+    }
+    Some(Mention { start: cx.toks[a].start, end: cx.toks[b].end, tokens, evidence, role })
+}
+
+fn speech_nearby(cx: &Ctx, a: usize, b: usize) -> bool {
+    let after = fold(cx.text[cx.toks[b].end..].trim_start());
+    let before = fold(cx.text[..cx.toks[a].start].trim_end());
+    cx.p.speech_verbs.iter().any(|v| {
+        (after.starts_with(v.as_str()) && after[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            || (before.ends_with(v.as_str())
+                && before[..before.len() - v.len()].chars().last().is_none_or(|c| !c.is_alphanumeric()))
+    })
+}
+
+/// "X, ministre de la Santé, ..." / "X (the county fire chief)".
+fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Role> {
+    let comma = cx.toks.get(b + 1)?;
+    if !(comma.text == "," || comma.text == "(") {
+        return None;
+    }
+    let s = b + 2;
+    let e = cx.segment_after(s);
+    if e <= s || e - s > 30 {
+        return None;
+    }
+    let first = &cx.folded[s];
+    let first_ok = cx.p.determiners.contains(first.trim_end_matches('\''))
+        || cx.p.former_markers.contains(first)
+        || cx.p.rank_modifiers.contains_key(first)
+        || is_cap(cx.toks[s].text)
+        || cx.p.head_regex.is_match(cx.toks[s].text);
+    if !first_ok {
+        return None;
+    }
+    let seg = &cx.text[cx.toks[s].start..cx.toks[e - 1].end];
+    let m = cx.p.head_regex.find(seg)?;
+    // The head must come early: "X, qui a rencontré le ministre" is not a role of X.
+    let words_before = seg[..m.start()].split_whitespace().count();
+    if words_before > 5 {
+        return None;
+    }
+    build_role(seg, m.start(), m.end(), lang, rules, false)
+}
+
+/// "la ministre ..., X" (comma) or "Finance Minister X" / "le ministre de l'Intérieur X".
+fn role_before(cx: &Ctx, a: usize, lang: &LangRules, rules: &Rules) -> Option<Role> {
+    if a == 0 {
+        return None;
+    }
+    let (seg_end, direct) = if cx.toks[a - 1].text == "," { (a - 1, false) } else if !cx.toks[a - 1].punct { (a, true) } else { return None };
+    let seg_start = cx.segment_before(seg_end);
+    if seg_start >= seg_end {
+        return None;
+    }
+    let seg = &cx.text[cx.toks[seg_start].start..cx.toks[seg_end - 1].end];
+    let heads: Vec<_> = cx.p.head_regex.find_iter(seg).collect();
+    let m = if direct { heads.last()? } else { heads.first()? };
+    if direct {
+        // Only connectors and capitalised words may stand between the head and the name.
+        let gap = &seg[m.end()..];
+        let ok = gap.split_whitespace().count() <= 5
+            && tokenize(gap, |_| false).iter().all(|t| {
+                let f = fold(t.text);
+                is_cap(t.text) || is_connector(f.trim_end_matches(['\'', '’']), cx.p)
+            });
+        if !ok {
+            return None;
+        }
+    } else if seg[m.start()..].split_whitespace().count() > 30 {
+        return None;
+    }
+    build_role(seg, m.start(), m.end(), lang, rules, true)
+}
+
+/// A role from a clause and the head found in it. The role runs from the head (with the rank
+/// words and, in English, the capitalised words before it: "Deputy Finance Minister") to the
+/// end of the clause.
+fn build_role(seg: &str, hs: usize, he: usize, lang: &LangRules, rules: &Rules, _before: bool) -> Option<Role> {
+    let p = &lang.person;
+    let head = p.head_of(&seg[hs..he])?;
+    // Extend the start back over capitalised words and rank or former words.
+    let mut start = hs;
+    let mut former = false;
+    let mut rank = Vec::new();
+    let mut back = seg[..hs].trim_end();
+    let mut steps = 0;
+    while steps < 4 {
+        let Some(wstart) = back.rfind(|c: char| c.is_whitespace() || c == '\'' || c == '’').map(|i| i + 1).or(Some(0)) else { break };
+        let w = &back[wstart..];
+        if w.is_empty() {
+            break;
+        }
+        let f = fold(w);
+        let f = f.trim_end_matches('-');
+        if p.former_markers.contains(f) || p.former_markers.contains(&format!("{f}-")) {
+            former = true;
+            break;
+        } else if let Some(id) = p.rank_modifiers.get(f).or_else(|| p.rank_modifiers.get(&format!("{f}-"))) {
+            rank.push(id.clone());
+            start = wstart;
+        } else if is_cap(w) && !p.not_names.contains(&f.to_string()) || is_cap(w) && lang.code == "en" {
+            start = wstart;
+        } else {
+            break;
+        }
+        back = back[..wstart].trim_end();
+        steps += 1;
+    }
+    let text = seg[start..].trim().trim_end_matches([',', '.', ';', ':']).trim().to_string();
+    let folded = fold(&text);
+    // Rank and former words inside the role ("secrétaire d'État adjoint", "vice-président").
+    let mut stripped = folded.clone();
+    for re in &p.role_strip {
+        stripped = re.replace_all(&stripped, " ").into_owned();
+    }
+    let mut portfolio: Vec<String> = Vec::new();
+    for w in stripped.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if let Some(id) = p.rank_modifiers.get(w) {
+            if !rank.contains(id) {
+                rank.push(id.clone());
+            }
+            continue;
+        }
+        if p.former_markers.contains(w) {
+            former = true;
+            continue;
+        }
+        if head.words.iter().any(|h| h == w) || p.role_stop_words.contains(w) || lang.function_words.contains(w) {
+            continue;
+        }
+        let stem: String = w.chars().take(rules.names.stem_length).collect();
+        if !portfolio.contains(&stem) {
+            portfolio.push(stem);
+        }
+    }
+    // Rank words written into the head form ("vice-président") are the head's own.
+    if head.id.starts_with("vice") || head.id.starts_with("deputy") {
+        rank.retain(|r| r != "deputy");
+    }
+    rank.sort();
+    let title = {
+        let h = seg[hs..he].to_string();
+        if rank.is_empty() { h } else { format!("{} {h}", rank.join(" ")) }
+    };
+    Some(Role {
+        text,
+        title,
+        head_id: head.id.clone(),
+        ladder: head.ladder.clone(),
+        unique: head.unique,
+        alone: head.alone,
+        rank,
+        portfolio,
+        former,
+    })
+}
+
+/// Links short mentions to the full names they end, drops unlinked single words, and turns
+/// the rest into claims.
+fn link(article: usize, mentions: Vec<Mention>, rules: &Rules) -> Vec<Claim> {
+    let pieces = |m: &Mention| -> Vec<String> {
+        m.tokens.iter().flat_map(|t| fold(t).split(['-', '\'']).map(str::to_string).collect::<Vec<_>>()).collect()
+    };
+    let fulls: Vec<(usize, Vec<String>)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.tokens.len() >= 2 && !m.evidence.is_empty())
+        .map(|(i, m)| (i, pieces(m)))
+        .collect();
+    let mut claims = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let mine = pieces(m);
+        // The longest evidenced full name that this mention ends (or is).
+        let target = fulls
+            .iter()
+            .filter(|(j, f)| *j != i && f.len() > mine.len() && f.ends_with(&mine))
+            .max_by_key(|(j, f)| (f.len(), usize::MAX - j))
+            .map(|(j, _)| &mentions[*j]);
+        let (tokens, full, evidence) = match target {
+            Some(t) => (t.tokens.clone(), false, "linked to a full name"),
+            None if m.tokens.len() >= 2 => (m.tokens.clone(), true, m.evidence),
+            None => continue,
+        };
+        let key = NameKey::new(&tokens, &rules.names);
+        if key.parts.len() < 2 && full {
+            continue;
+        }
+        let role = m.role.clone();
+        let detail = PersonDetail {
+            tokens: tokens.clone(),
+            full,
+            head_id: role.as_ref().map(|r| r.head_id.clone()),
+            ladder: role.as_ref().and_then(|r| r.ladder.clone()),
+            unique_office: role.as_ref().is_some_and(|r| r.unique),
+            alone: role.as_ref().is_some_and(|r| r.alone),
+            rank: role.as_ref().map(|r| r.rank.clone()).unwrap_or_default(),
+            portfolio: role.as_ref().map(|r| r.portfolio.clone()).unwrap_or_default(),
+            former: role.as_ref().is_some_and(|r| r.former),
+            evidence,
+        };
+        claims.push(Claim {
+            article,
+            kind: "person",
+            start: m.start,
+            end: m.end,
+            text: m.tokens.join(" "),
+            subject: key.loose(),
+            value: ClaimValue::Person(PersonValue {
+                name: tokens.join(" "),
+                role: role.as_ref().map(|r| r.text.clone()),
+                title: role.as_ref().map(|r| r.title.clone()),
+                detail,
+            }),
+        });
+    }
+    claims
+}

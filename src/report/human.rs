@@ -1,0 +1,160 @@
+//! The editor's view: miette reports. A cross-source finding shows the odd reading in its own
+//! file as the primary label, and every other source's mention as a related report with its
+//! own snippet, so that each file involved is quoted.
+use std::fmt;
+
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+
+use super::counts;
+use crate::claims::{Finding, Severity};
+use crate::input::Article;
+use crate::run::Analysis;
+
+#[derive(Debug)]
+struct Report {
+    message: String,
+    code: Option<String>,
+    severity: miette::Severity,
+    help: Option<String>,
+    src: NamedSource<String>,
+    labels: Vec<LabeledSpan>,
+    related: Vec<Report>,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Report {}
+
+impl Diagnostic for Report {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.code.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.src)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().cloned()))
+    }
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
+        if self.related.is_empty() {
+            None
+        } else {
+            Some(Box::new(self.related.iter().map(|r| r as &dyn Diagnostic)))
+        }
+    }
+}
+
+fn level(s: Severity) -> miette::Severity {
+    match s {
+        Severity::Error => miette::Severity::Error,
+        Severity::Warning => miette::Severity::Warning,
+        Severity::Info => miette::Severity::Advice,
+    }
+}
+
+fn to_report(f: &Finding, articles: &[Article]) -> Report {
+    let mut order: Vec<usize> = Vec::new();
+    for l in &f.locations {
+        if !order.contains(&l.article) {
+            order.push(l.article);
+        }
+    }
+    let labels_for = |article: usize| -> Vec<LabeledSpan> {
+        f.locations
+            .iter()
+            .filter(|l| l.article == article)
+            .map(|l| {
+                let span = (l.start, l.end.saturating_sub(l.start));
+                if l.primary {
+                    LabeledSpan::new_primary_with_span(Some(l.label.clone()), span)
+                } else {
+                    LabeledSpan::new_with_span(Some(l.label.clone()), span)
+                }
+            })
+            .collect()
+    };
+    let src = |a: usize| NamedSource::new(articles[a].path.clone(), articles[a].text.clone());
+    let first = order.first().copied().unwrap_or(0);
+    let related = order[1.min(order.len())..]
+        .iter()
+        .map(|&a| Report {
+            message: format!("also in {}", articles[a].path),
+            code: None,
+            severity: miette::Severity::Advice,
+            help: None,
+            src: src(a),
+            labels: labels_for(a),
+            related: vec![],
+        })
+        .collect();
+    Report {
+        message: f.message.clone(),
+        code: Some(f.rule.to_string()),
+        severity: level(f.severity),
+        help: f.help.clone(),
+        src: src(first),
+        labels: labels_for(first),
+        related,
+    }
+}
+
+pub fn handler(color: bool) -> GraphicalReportHandler {
+    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    GraphicalReportHandler::new_themed(theme).with_width(110).with_context_lines(1)
+}
+
+/// Every finding as a miette report, then the summary line.
+pub fn check(an: &Analysis, color: bool) -> String {
+    let handler = handler(color);
+    let mut out = String::new();
+    for f in &an.findings {
+        let report = to_report(f, &an.articles);
+        let mut s = String::new();
+        if handler.render_report(&mut s, &report).is_ok() {
+            out.push_str(&s);
+            out.push('\n');
+        }
+    }
+    out.push_str(&summary(an));
+    out
+}
+
+pub fn summary(an: &Analysis) -> String {
+    let c = counts(&an.findings);
+    let n = an.findings.len();
+    format!(
+        "{} file{} read, {} skipped, {} claims, {} finding{}: {} error{}, {} warning{}, {} info\n",
+        an.articles.len(),
+        if an.articles.len() == 1 { "" } else { "s" },
+        an.skipped.len(),
+        an.claims.len(),
+        n,
+        if n == 1 { "" } else { "s" },
+        c.error,
+        if c.error == 1 { "" } else { "s" },
+        c.warning,
+        if c.warning == 1 { "" } else { "s" },
+        c.info
+    )
+}
+
+/// One line per claim: `path:line:col kind «text» subject value`.
+pub fn claims(an: &Analysis) -> String {
+    let mut out = String::new();
+    for c in &an.claims {
+        let p = super::place(&an.articles[c.article], c.start, c.end);
+        let value = serde_json::to_string(&c.value).unwrap_or_default();
+        out.push_str(&format!("{}:{}:{} {} «{}» subject={} {}\n", p.path, p.line, p.column, c.kind, p.text, c.subject, value));
+    }
+    out
+}

@@ -1,0 +1,82 @@
+//! `--format json`: the machine-readable findings and claims (schemas in the README).
+use serde::Serialize;
+use serde_json::json;
+
+use super::{counts, place, Place};
+use crate::claims::{Claim, Finding};
+use crate::run::Analysis;
+
+#[derive(Serialize)]
+struct FileEntry<'a> {
+    path: &'a str,
+    source: Option<&'a str>,
+    date: Option<String>,
+    lang: Option<&'a str>,
+    skipped: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct FindingEntry<'a> {
+    rule: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    help: Option<&'a str>,
+    locations: Vec<Place>,
+}
+
+fn files(an: &Analysis) -> Vec<FileEntry<'_>> {
+    let mut files: Vec<FileEntry> = an
+        .articles
+        .iter()
+        .map(|a| FileEntry {
+            path: &a.path,
+            source: a.meta.source.as_deref(),
+            date: a.meta.date.map(|d| d.display()),
+            lang: Some(&a.meta.lang),
+            skipped: None,
+        })
+        .chain(an.skipped.iter().map(|s| FileEntry { path: &s.path, source: None, date: None, lang: None, skipped: Some(&s.reason) }))
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(b.path));
+    files
+}
+
+pub fn findings_entries<'a>(an: &'a Analysis, findings: &'a [Finding]) -> Vec<serde_json::Value> {
+    findings
+        .iter()
+        .map(|f| {
+            let e = FindingEntry {
+                rule: f.rule,
+                severity: f.severity.as_str(),
+                message: &f.message,
+                help: f.help.as_deref(),
+                locations: f.locations.iter().map(|l| place(&an.articles[l.article], l.start, l.end)).collect(),
+            };
+            serde_json::to_value(e).unwrap_or_default()
+        })
+        .collect()
+}
+
+pub fn check(an: &Analysis) -> String {
+    let out = json!({
+        "version": 1,
+        "summary": {"files": an.articles.len(), "claims": an.claims.len(), "findings": counts(&an.findings)},
+        "files": files(an),
+        "findings": findings_entries(an, &an.findings),
+    });
+    serde_json::to_string_pretty(&out).unwrap_or_default() + "\n"
+}
+
+pub fn claim_entry(an: &Analysis, c: &Claim) -> serde_json::Value {
+    let a = &an.articles[c.article];
+    let p = place(a, c.start, c.end);
+    json!({
+        "path": p.path, "kind": c.kind, "start": p.start, "end": p.end, "line": p.line,
+        "column": p.column, "text": p.text, "subject": c.subject, "value": c.value,
+    })
+}
+
+pub fn claims(an: &Analysis) -> String {
+    let list: Vec<_> = an.claims.iter().map(|c| claim_entry(an, c)).collect();
+    serde_json::to_string_pretty(&json!({"version": 1, "claims": list})).unwrap_or_default() + "\n"
+}

@@ -1,0 +1,310 @@
+//! Rule files merged per language and compiled: regexes built once, word lists folded into sets.
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use regex::Regex;
+use toml::Spanned;
+
+use super::{EntitySpec, RuleError, RuleFile, RuleSource};
+use crate::text::{fold, loose_literal};
+
+#[derive(Debug)]
+pub struct Rules {
+    pub segment: SegmentRules,
+    pub names: NameRules,
+    pub langs: BTreeMap<String, LangRules>,
+    pub entities: Vec<EntitySpec>,
+}
+
+#[derive(Debug)]
+pub struct SegmentRules {
+    pub prose_min_words: usize,
+    pub prose_min_function_share: f64,
+    pub sentence_end: Vec<char>,
+    pub headline_max_words: usize,
+    pub gap_max_blocks: usize,
+    pub wide_space_min: usize,
+    pub join_tail_max_words: usize,
+    pub time_prefix: Regex,
+    pub secondary_run_min_share: f64,
+}
+
+/// How names are compared across sources (common to all languages).
+#[derive(Debug)]
+pub struct NameRules {
+    pub transliterations: Vec<(String, String)>,
+    pub particles: HashSet<String>,
+    pub surname_min_similarity: f64,
+    pub portfolio_min_overlap: f64,
+    pub stem_length: usize,
+    pub period_days: i64,
+}
+
+#[derive(Debug)]
+pub struct LangRules {
+    pub code: String,
+    pub function_words: HashSet<String>,
+    pub abbreviations: HashSet<String>,
+    pub months: BTreeMap<String, u32>,
+    pub boilerplate: Boilerplate,
+    pub dateline: Vec<Regex>,
+    pub person: PersonRules,
+}
+
+#[derive(Debug)]
+pub struct Boilerplate {
+    pub line_starts: Vec<String>,
+    pub list_markers: Vec<String>,
+    pub contains: Vec<String>,
+    pub byline: Vec<Regex>,
+}
+
+#[derive(Debug)]
+pub struct RoleHead {
+    pub id: String,
+    pub ladder: Option<String>,
+    pub unique: bool,
+    pub alone: bool,
+    /// Folded words of the head's forms, left out of a role's portfolio.
+    pub words: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct PersonRules {
+    /// Folded honorifics, longest first.
+    pub honorifics: Vec<String>,
+    pub particles: HashSet<String>,
+    pub not_names: HashSet<String>,
+    pub determiners: HashSet<String>,
+    pub speech_verbs: Vec<String>,
+    pub former_markers: HashSet<String>,
+    pub role_strip: Vec<Regex>,
+    pub role_stop_words: HashSet<String>,
+    /// Folded modifier form → modifier id.
+    pub rank_modifiers: HashMap<String, String>,
+    pub heads: Vec<RoleHead>,
+    /// Folded head form → index in `heads`.
+    pub head_forms: HashMap<String, usize>,
+    /// Any head form, as a whole word or phrase.
+    pub head_regex: Regex,
+}
+
+impl PersonRules {
+    pub fn head_of(&self, matched: &str) -> Option<&RoleHead> {
+        let key = fold(matched).split_whitespace().collect::<Vec<_>>().join(" ");
+        self.head_forms.get(&key).map(|&i| &self.heads[i])
+    }
+}
+
+fn compile_regex(src: &RuleSource, pat: &Spanned<String>) -> Result<Regex, RuleError> {
+    Regex::new(pat.get_ref()).map_err(|e| {
+        let first = e.to_string().lines().last().unwrap_or("").trim().to_string();
+        RuleError::at(&src.origin, &src.text, Some(pat.span()), format!("invalid regular expression: {first}"))
+    })
+}
+
+fn missing(what: &str) -> RuleError {
+    RuleError::at(
+        "<rules>",
+        "",
+        None,
+        format!("no rule file sets `{what}`: every threshold must be given (the defaults are under rules/common/)"),
+    )
+}
+
+fn scope_of(rel: &str) -> &str {
+    rel.split('/').next().unwrap_or("common")
+}
+
+impl Rules {
+    pub fn compile(files: &[(&RuleSource, RuleFile)]) -> Result<Rules, RuleError> {
+        let common: Vec<_> = files.iter().filter(|(s, _)| scope_of(&s.rel) == "common").collect();
+        let segment = compile_segment(&common)?;
+        let names = compile_names(&common)?;
+        let codes: BTreeSet<&str> = files
+            .iter()
+            .map(|(s, _)| scope_of(&s.rel))
+            .filter(|c| *c != "common" && *c != "entities" && s_is_file_scope(c))
+            .collect();
+        let mut langs = BTreeMap::new();
+        for code in codes {
+            let scoped: Vec<_> =
+                files.iter().filter(|(s, _)| scope_of(&s.rel) == "common" || scope_of(&s.rel) == code).collect();
+            langs.insert(code.to_string(), compile_lang(code, &scoped, &names)?);
+        }
+        if langs.is_empty() {
+            return Err(missing("language"));
+        }
+        let entities = files.iter().flat_map(|(_, f)| f.entity.iter().cloned()).collect();
+        Ok(Rules { segment, names, langs, entities })
+    }
+
+    /// The rules of a language, or of the first one known when it has none.
+    pub fn lang(&self, code: &str) -> &LangRules {
+        self.langs
+            .get(code)
+            .or_else(|| self.langs.get("en"))
+            .or_else(|| self.langs.values().next())
+            .expect("compile refuses an empty rule set")
+    }
+}
+
+fn s_is_file_scope(c: &str) -> bool {
+    !c.ends_with(".toml")
+}
+
+fn compile_segment(common: &[&(&RuleSource, RuleFile)]) -> Result<SegmentRules, RuleError> {
+    let mut prose_min_words = None;
+    let mut share = None;
+    let mut sentence_end = None;
+    let mut headline = None;
+    let mut gap = None;
+    let mut wide = None;
+    let mut join = None;
+    let mut time_prefix = None;
+    let mut secondary = None;
+    for (src, f) in common {
+        let Some(s) = &f.segment else { continue };
+        prose_min_words = s.prose_min_words.or(prose_min_words);
+        share = s.prose_min_function_share.or(share);
+        sentence_end = s.sentence_end.clone().or(sentence_end);
+        headline = s.headline_max_words.or(headline);
+        gap = s.gap_max_blocks.or(gap);
+        wide = s.wide_space_min.or(wide);
+        join = s.join_tail_max_words.or(join);
+        secondary = s.secondary_run_min_share.or(secondary);
+        if let Some(p) = &s.time_prefix {
+            time_prefix = Some(compile_regex(src, p)?);
+        }
+    }
+    Ok(SegmentRules {
+        prose_min_words: prose_min_words.ok_or_else(|| missing("segment.prose_min_words"))?,
+        prose_min_function_share: share.ok_or_else(|| missing("segment.prose_min_function_share"))?,
+        sentence_end: sentence_end.ok_or_else(|| missing("segment.sentence_end"))?.chars().collect(),
+        headline_max_words: headline.ok_or_else(|| missing("segment.headline_max_words"))?,
+        gap_max_blocks: gap.ok_or_else(|| missing("segment.gap_max_blocks"))?,
+        wide_space_min: wide.ok_or_else(|| missing("segment.wide_space_min"))?.max(2),
+        join_tail_max_words: join.ok_or_else(|| missing("segment.join_tail_max_words"))?,
+        time_prefix: time_prefix.ok_or_else(|| missing("segment.time_prefix"))?,
+        secondary_run_min_share: secondary.ok_or_else(|| missing("segment.secondary_run_min_share"))?,
+    })
+}
+
+fn compile_names(common: &[&(&RuleSource, RuleFile)]) -> Result<NameRules, RuleError> {
+    let mut translit = Vec::new();
+    let mut particles = HashSet::new();
+    let (mut sim, mut overlap, mut stem, mut period) = (None, None, None, None);
+    for (_, f) in common {
+        let Some(p) = &f.person else { continue };
+        translit.extend(p.transliterations.iter().map(|(a, b)| (fold(a), fold(b))));
+        particles.extend(p.particles.iter().map(|w| fold(w)));
+        sim = p.surname_min_similarity.or(sim);
+        overlap = p.portfolio_min_overlap.or(overlap);
+        stem = p.stem_length.or(stem);
+        period = p.period_days.or(period);
+    }
+    Ok(NameRules {
+        transliterations: translit,
+        particles,
+        surname_min_similarity: sim.ok_or_else(|| missing("person.surname_min_similarity"))?,
+        portfolio_min_overlap: overlap.ok_or_else(|| missing("person.portfolio_min_overlap"))?,
+        stem_length: stem.ok_or_else(|| missing("person.stem_length"))?.max(3),
+        period_days: period.ok_or_else(|| missing("person.period_days"))?,
+    })
+}
+
+fn compile_lang(code: &str, files: &[&(&RuleSource, RuleFile)], names: &NameRules) -> Result<LangRules, RuleError> {
+    let mut function_words = HashSet::new();
+    let mut abbreviations = HashSet::new();
+    let mut months = BTreeMap::new();
+    let mut bp = Boilerplate { line_starts: vec![], list_markers: vec![], contains: vec![], byline: vec![] };
+    let mut dateline = Vec::new();
+    // Head forms as written (with accents) and folded, so the regex finds both spellings.
+    let mut head_spellings: BTreeSet<String> = BTreeSet::new();
+    let mut p = PersonRules {
+        honorifics: vec![],
+        particles: names.particles.clone(),
+        not_names: HashSet::new(),
+        determiners: HashSet::new(),
+        speech_verbs: vec![],
+        former_markers: HashSet::new(),
+        role_strip: vec![],
+        role_stop_words: HashSet::new(),
+        rank_modifiers: HashMap::new(),
+        heads: vec![],
+        head_forms: HashMap::new(),
+        head_regex: Regex::new("^$").expect("static"),
+    };
+    for (src, f) in files {
+        if let Some(l) = &f.language {
+            function_words.extend(l.function_words.iter().map(|w| fold(w)));
+            abbreviations.extend(l.abbreviations.iter().map(|w| fold(w)));
+            months.extend(l.months.iter().map(|(k, v)| (fold(k), *v)));
+        }
+        if let Some(b) = &f.boilerplate {
+            bp.line_starts.extend(b.line_starts.iter().map(|w| fold(w)));
+            bp.list_markers.extend(b.list_markers.iter().map(|w| fold(w)));
+            bp.contains.extend(b.contains.iter().map(|w| fold(w)));
+            for r in &b.byline {
+                bp.byline.push(compile_regex(src, r)?);
+            }
+        }
+        if let Some(d) = &f.dateline {
+            for r in &d.patterns {
+                dateline.push(compile_regex(src, r)?);
+            }
+        }
+        if let Some(s) = &f.person {
+            p.honorifics.extend(s.honorifics.iter().map(|w| fold(w)));
+            p.particles.extend(s.particles.iter().map(|w| fold(w)));
+            p.not_names.extend(s.not_names.iter().map(|w| fold(w)));
+            p.determiners.extend(s.determiners.iter().map(|w| fold(w)));
+            p.speech_verbs.extend(s.speech_verbs.iter().map(|w| fold(w)));
+            p.former_markers.extend(s.former_markers.iter().map(|w| fold(w)));
+            p.role_stop_words.extend(s.role_stop_words.iter().map(|w| fold(w)));
+            for r in &s.role_strip {
+                p.role_strip.push(compile_regex(src, r)?);
+            }
+            for m in &s.rank_modifiers {
+                for form in &m.forms {
+                    p.rank_modifiers.insert(fold(form), m.id.clone());
+                }
+            }
+            for h in &s.role_heads {
+                if h.forms.is_empty() {
+                    return Err(RuleError::at(
+                        &src.origin,
+                        &src.text,
+                        src.text.find(&format!("\"{}\"", h.id)).map(|i| i..i + h.id.len() + 2),
+                        format!("role head `{}` has no forms", h.id),
+                    ));
+                }
+                let idx = p.heads.len();
+                let words = h.forms.iter().flat_map(|f| fold(f).split([' ', '\'', '-']).map(str::to_string).collect::<Vec<_>>()).collect();
+                p.heads.push(RoleHead { id: h.id.clone(), ladder: h.ladder.clone(), unique: h.unique, alone: h.alone, words });
+                for form in &h.forms {
+                    head_spellings.insert(crate::text::lower(form));
+                    head_spellings.insert(fold(form));
+                    let key = fold(form).split_whitespace().collect::<Vec<_>>().join(" ");
+                    p.head_forms.insert(key, idx);
+                }
+            }
+        }
+    }
+    p.honorifics.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    p.honorifics.dedup();
+    let mut forms: Vec<&String> = head_spellings.iter().collect();
+    forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    if !forms.is_empty() {
+        let alt = forms.iter().map(|f| loose_literal(f)).collect::<Vec<_>>().join("|");
+        p.head_regex = Regex::new(&format!(r"(?i)\b(?:{alt})\b")).map_err(|e| missing(&format!("valid role heads ({e})")))?;
+    }
+    Ok(LangRules {
+        code: code.to_string(),
+        function_words,
+        abbreviations,
+        months,
+        boilerplate: bp,
+        dateline,
+        person: p,
+    })
+}

@@ -1,0 +1,132 @@
+//! The typed shape of a rule file. Every section is optional so that a rule set can be split
+//! over several files (HeidelTime-style: word lists apart from thresholds) and a user's
+//! `--rules DIR` can add to one section without restating the others.
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// One TOML file under rules/.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    pub language: Option<LanguageSpec>,
+    pub segment: Option<SegmentSpec>,
+    pub boilerplate: Option<BoilerplateSpec>,
+    pub dateline: Option<DatelineSpec>,
+    pub person: Option<PersonSpec>,
+    #[serde(default)]
+    pub entity: Vec<EntitySpec>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageSpec {
+    #[serde(default)]
+    pub function_words: Vec<String>,
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    #[serde(default)]
+    pub months: BTreeMap<String, u32>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SegmentSpec {
+    pub prose_min_words: Option<usize>,
+    pub prose_min_function_share: Option<f64>,
+    pub sentence_end: Option<String>,
+    pub headline_max_words: Option<usize>,
+    pub gap_max_blocks: Option<usize>,
+    pub wide_space_min: Option<usize>,
+    pub join_tail_max_words: Option<usize>,
+    pub time_prefix: Option<Spanned<String>>,
+    pub secondary_run_min_share: Option<f64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoilerplateSpec {
+    #[serde(default)]
+    pub line_starts: Vec<String>,
+    #[serde(default)]
+    pub list_markers: Vec<String>,
+    #[serde(default)]
+    pub contains: Vec<String>,
+    #[serde(default)]
+    pub byline: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatelineSpec {
+    #[serde(default)]
+    pub patterns: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonSpec {
+    #[serde(default)]
+    pub honorifics: Vec<String>,
+    #[serde(default)]
+    pub particles: Vec<String>,
+    #[serde(default)]
+    pub not_names: Vec<String>,
+    #[serde(default)]
+    pub determiners: Vec<String>,
+    #[serde(default)]
+    pub speech_verbs: Vec<String>,
+    #[serde(default)]
+    pub former_markers: Vec<String>,
+    #[serde(default)]
+    pub role_strip: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub role_stop_words: Vec<String>,
+    #[serde(default)]
+    pub rank_modifiers: Vec<RankModifierSpec>,
+    #[serde(default)]
+    pub role_heads: Vec<RoleHeadSpec>,
+    #[serde(default)]
+    pub transliterations: Vec<(String, String)>,
+    pub surname_min_similarity: Option<f64>,
+    pub portfolio_min_overlap: Option<f64>,
+    pub stem_length: Option<usize>,
+    pub period_days: Option<i64>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RankModifierSpec {
+    pub id: String,
+    pub forms: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleHeadSpec {
+    pub id: String,
+    pub forms: Vec<String>,
+    /// Heads on one ladder are incompatible titles for one person (minister vs secretary of state).
+    pub ladder: Option<String>,
+    /// Whether the office has one holder at a time; only such offices can conflict.
+    #[serde(default = "yes")]
+    pub unique: bool,
+    /// The head alone names the office, without a portfolio ("le Chef du gouvernement").
+    #[serde(default)]
+    pub alone: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// An entry of an entity lexicon (rules/entities/*.toml).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntitySpec {
+    pub name: String,
+    #[serde(default)]
+    pub variants: Vec<String>,
+    pub role: Option<String>,
+}

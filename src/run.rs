@@ -1,0 +1,100 @@
+//! The pipeline from paths to findings: Article → Segments → Claims → Findings. Reading,
+//! segmenting and extraction run per file in parallel; comparison runs per story. The result is
+//! sorted so that it is the same for any thread count.
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use crate::claims::{Claim, Finding, Severity};
+use crate::compare::{check_story, StoryCtx};
+use crate::extract::extract;
+use crate::input::{discover, read_article, stories, Article, ReadOptions, Skipped};
+use crate::rules::Rules;
+use crate::segment::{segment, Segmented};
+
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    pub paths: Vec<PathBuf>,
+    pub all_text: bool,
+    pub read: ReadOptions,
+    pub disabled: Vec<String>,
+    pub severity: BTreeMap<String, Severity>,
+}
+
+#[derive(Debug, Default)]
+pub struct Analysis {
+    pub articles: Vec<Article>,
+    pub claims: Vec<Claim>,
+    pub skipped: Vec<Skipped>,
+    pub warnings: Vec<String>,
+    pub findings: Vec<Finding>,
+}
+
+/// Reads, segments and extracts; compares too when `compare` is set.
+pub fn analyze(opts: &RunOptions, rules: &Rules, compare: bool) -> Analysis {
+    let (found, mut skipped) = discover(&opts.paths);
+    let read: Vec<_> = found.par_iter().map(|f| read_article(0, f, rules, &opts.read)).collect();
+    let mut articles = Vec::new();
+    let mut warnings = Vec::new();
+    for (res, w) in read {
+        warnings.extend(w);
+        match res {
+            Ok(mut a) => {
+                a.id = articles.len();
+                articles.push(a);
+            }
+            Err(s) => skipped.push(s),
+        }
+    }
+    let claims: Vec<Claim> = articles
+        .par_iter()
+        .flat_map_iter(|a| {
+            let seg = segment_article(a, rules, opts.all_text);
+            extract(a, &seg, rules)
+        })
+        .collect();
+    let mut findings = Vec::new();
+    if compare {
+        let groups = stories(&articles);
+        let mut by_article: Vec<Vec<&Claim>> = vec![Vec::new(); articles.len()];
+        for c in &claims {
+            by_article[c.article].push(c);
+        }
+        let story_list: Vec<(&String, &Vec<usize>)> = groups.iter().collect();
+        findings = story_list
+            .par_iter()
+            .flat_map_iter(|(_, ids)| {
+                let story_claims = ids.iter().flat_map(|&i| by_article[i].iter().copied()).collect();
+                let ctx = StoryCtx::new(&articles, ids, story_claims, rules);
+                check_story(&ctx, |id| !opts.disabled.iter().any(|d| d == id))
+            })
+            .collect();
+        for f in &mut findings {
+            if let Some(s) = opts.severity.get(f.rule) {
+                f.severity = *s;
+            }
+        }
+        findings.retain(|f| {
+            let primary = f.locations.iter().find(|l| l.primary).or(f.locations.first());
+            primary.is_none_or(|l| !articles[l.article].meta.ignore.iter().any(|r| r == f.rule))
+        });
+        sort_findings(&mut findings, &articles);
+    }
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    warnings.sort();
+    Analysis { articles, claims, skipped, warnings, findings }
+}
+
+pub fn segment_article(a: &Article, rules: &Rules, all_text: bool) -> Segmented {
+    segment(&a.text, a.body_start, rules.lang(&a.meta.lang), &rules.segment, all_text)
+}
+
+fn sort_findings(findings: &mut [Finding], articles: &[Article]) {
+    let key = |f: &Finding| {
+        let p = f.locations.iter().find(|l| l.primary).or(f.locations.first());
+        let story = p.map(|l| articles[l.article].story.clone()).unwrap_or_default();
+        (story, p.map(|l| (l.article, l.start)).unwrap_or_default(), f.rule, f.message.clone())
+    };
+    findings.sort_by_cached_key(key);
+}

@@ -1,0 +1,338 @@
+//! Segmentation: an article's text becomes blocks (paragraphs, or the headlines of a line that
+//! runs several together), each classed as body, title, dateline or furniture, and the body
+//! blocks become sentences. Only body sentences reach the extractors.
+//!
+//! The classifier rests on general signals, with every threshold and word list in rules/: a
+//! block's length, its share of function words, whether it ends a sentence, whether it is a
+//! ticker headline (a time of day first) or a run of headlines on one line, whether it starts
+//! with a furniture phrase ("Lire aussi"), and its position relative to the longest run of prose,
+//! which is taken to be the article itself.
+mod sentences;
+
+use serde::Serialize;
+
+pub use sentences::split_sentences;
+
+use crate::rules::{LangRules, SegmentRules};
+use crate::text::{fold, word_count_and_function_share};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockClass {
+    Body,
+    Title,
+    Dateline,
+    Furniture,
+}
+
+impl BlockClass {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockClass::Body => "body",
+            BlockClass::Title => "title",
+            BlockClass::Dateline => "dateline",
+            BlockClass::Furniture => "furniture",
+        }
+    }
+}
+
+/// What the classifier measured on a block.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Signals {
+    pub words: usize,
+    pub function_share: f64,
+    pub ends_sentence: bool,
+    pub time_prefix: bool,
+    /// Number of headlines a wide-spaced line was split into (0 for an ordinary line).
+    pub wide_parts: usize,
+    pub marker: Option<String>,
+    pub prose: bool,
+    pub headline_like: bool,
+    pub in_main_run: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Block {
+    pub start: usize,
+    pub end: usize,
+    pub class: BlockClass,
+    /// The signal that decided the class.
+    pub reason: &'static str,
+    pub signals: Signals,
+    /// A blank line (or the start) stands before this block.
+    #[serde(skip)]
+    pub after_blank: bool,
+    #[serde(skip)]
+    pub run_breaker: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Segmented {
+    pub blocks: Vec<Block>,
+    pub sentences: Vec<Sentence>,
+}
+
+/// Segments `text[from..]`. With `all_text`, every block is body.
+pub fn segment(text: &str, from: usize, lang: &LangRules, rules: &SegmentRules, all_text: bool) -> Segmented {
+    let mut blocks = raw_blocks(text, from, rules);
+    for b in &mut blocks {
+        measure(text, b, lang, rules);
+    }
+    if all_text {
+        for b in &mut blocks {
+            b.class = BlockClass::Body;
+            b.reason = "all text";
+        }
+    } else {
+        classify(text, &mut blocks, lang, rules);
+    }
+    let mut sentences = Vec::new();
+    for b in blocks.iter().filter(|b| b.class == BlockClass::Body) {
+        sentences.extend(split_sentences(text, b.start, b.end, lang));
+    }
+    Segmented { blocks, sentences }
+}
+
+/// Lines, with wide-spaced lines split into parts and broken-off tails joined back.
+fn raw_blocks(text: &str, from: usize, rules: &SegmentRules) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut pos = from;
+    let mut blank = true;
+    let block = |start: usize, end: usize, after_blank: bool, wide: usize| Block {
+        start,
+        end,
+        class: BlockClass::Furniture,
+        reason: "",
+        signals: Signals { wide_parts: wide, ..Signals::default() },
+        after_blank,
+        run_breaker: false,
+    };
+    for line in text[from..].split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let lead = content.len() - content.trim_start().len();
+        let trimmed = content.trim();
+        if trimmed.is_empty() {
+            blank = true;
+        } else {
+            let parts = wide_parts(content, rules.wide_space_min);
+            if parts.len() >= 3 {
+                let n = parts.len();
+                for (s, e) in parts {
+                    blocks.push(block(pos + s, pos + e, blank, n));
+                    blank = false;
+                }
+            } else {
+                blocks.push(block(pos + lead, pos + lead + trimmed.len(), blank, 0));
+            }
+            blank = false;
+        }
+        pos += line.len();
+    }
+    join_tails(text, blocks, rules)
+}
+
+/// Byte ranges of the parts of a line separated by runs of `min` spaces or a tab.
+fn wide_parts(line: &str, min: usize) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut spaces = 0usize;
+    let mut last_end = 0usize;
+    for (i, c) in line.char_indices() {
+        if c == ' ' || c == '\t' || c == '\u{a0}' {
+            spaces += if c == '\t' { min } else { 1 };
+            if spaces >= min {
+                if let Some(s) = start.take() {
+                    parts.push((s, last_end));
+                }
+            }
+        } else {
+            if start.is_none() {
+                start = Some(i);
+            }
+            spaces = 0;
+            last_end = i + c.len_utf8();
+        }
+    }
+    if let Some(s) = start {
+        parts.push((s, last_end));
+    }
+    parts
+}
+
+/// A prose line that stops mid-sentence takes the short lines after it back ("... à" / "Paris"
+/// / "."), and a hard-wrapped paragraph is rejoined when the next line goes on in lowercase.
+fn join_tails(text: &str, blocks: Vec<Block>, rules: &SegmentRules) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    for b in blocks {
+        if let Some(prev) = out.last_mut() {
+            let prev_text = &text[prev.start..prev.end];
+            let cur = &text[b.start..b.end];
+            let prev_words = prev_text.split_whitespace().count();
+            let cur_words = cur.split_whitespace().count();
+            let open = !ends_sentence(prev_text, &rules.sentence_end);
+            let lower_next = cur.chars().next().is_some_and(|c| c.is_lowercase() || ".,;:)»".contains(c));
+            let same_kind = prev.signals.wide_parts == 0 && b.signals.wide_parts == 0 && !b.after_blank;
+            if same_kind
+                && open
+                && prev_words >= rules.prose_min_words
+                && (cur_words <= rules.join_tail_max_words || lower_next)
+            {
+                prev.end = b.end;
+                continue;
+            }
+        }
+        out.push(b);
+    }
+    out
+}
+
+pub fn ends_sentence(s: &str, enders: &[char]) -> bool {
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"»”’')]*_".contains(c));
+    t.chars().last().is_some_and(|c| enders.contains(&c))
+}
+
+fn measure(text: &str, b: &mut Block, lang: &LangRules, rules: &SegmentRules) {
+    let s = &text[b.start..b.end];
+    let stripped = s.trim_start_matches(|c: char| "#>-*•–+ ".contains(c));
+    let (n, share) = word_count_and_function_share(stripped, |w| lang.function_words.contains(w));
+    let sig = &mut b.signals;
+    sig.words = n;
+    sig.function_share = (share * 100.0).round() / 100.0;
+    sig.ends_sentence = ends_sentence(s, &rules.sentence_end);
+    sig.time_prefix = rules.time_prefix.is_match(s);
+    let folded = fold(stripped);
+    let folded = folded.trim_start();
+    sig.marker = lang
+        .boilerplate
+        .line_starts
+        .iter()
+        .find(|m| starts_with_phrase(folded, m))
+        .or_else(|| lang.boilerplate.contains.iter().find(|m| contains_phrase(folded, m)))
+        .cloned()
+        .or_else(|| lang.boilerplate.byline.iter().any(|r| r.is_match(s) && n <= 8).then(|| "byline".to_string()));
+    sig.prose = n >= rules.prose_min_words
+        && share >= rules.prose_min_function_share
+        && sig.ends_sentence
+        && sig.marker.is_none()
+        && !sig.time_prefix
+        && sig.wide_parts == 0;
+    sig.headline_like = !sig.ends_sentence && n >= 2 && n <= rules.headline_max_words;
+    let is_list_marker = lang
+        .boilerplate
+        .list_markers
+        .iter()
+        .any(|m| starts_with_phrase(folded, m) && n <= m.split_whitespace().count() + 2);
+    b.run_breaker = is_list_marker || sig.time_prefix || sig.wide_parts > 0;
+}
+
+fn starts_with_phrase(folded: &str, phrase: &str) -> bool {
+    folded.starts_with(phrase)
+        && folded[phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric() || phrase.ends_with(' '))
+}
+
+fn contains_phrase(folded: &str, phrase: &str) -> bool {
+    folded.match_indices(phrase).any(|(i, _)| {
+        let before_ok = folded[..i].chars().last().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = folded[i + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before_ok && after_ok
+    })
+}
+
+fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentRules) {
+    // Datelines, also when one is broken over several lines.
+    for re in &lang.dateline {
+        for m in re.find_iter(text) {
+            for b in blocks.iter_mut().filter(|b| b.start < m.end() && b.end > m.start()) {
+                b.class = BlockClass::Dateline;
+                b.reason = "dateline";
+                b.signals.prose = false;
+            }
+        }
+    }
+    // Runs of prose: a run goes on over at most `gap_max_blocks` other blocks, never past a
+    // list marker, a ticker headline or a line of run-together headlines.
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new(); // first, last prose block, prose chars
+    let mut cur: Option<(usize, usize, usize)> = None;
+    let mut gap = 0usize;
+    for (i, b) in blocks.iter().enumerate() {
+        if b.signals.prose {
+            cur = Some(match cur {
+                Some((s, _, chars)) => (s, i, chars + (b.end - b.start)),
+                None => (i, i, b.end - b.start),
+            });
+            gap = 0;
+        } else if let Some(run) = cur {
+            gap += 1;
+            if b.run_breaker || gap > rules.gap_max_blocks {
+                runs.push(run);
+                cur = None;
+                gap = 0;
+            }
+        }
+    }
+    runs.extend(cur);
+    let best = runs.iter().map(|r| r.2).max().unwrap_or(0);
+    let body_runs: Vec<(usize, usize)> = runs
+        .iter()
+        .filter(|r| r.2 == best || (r.2 as f64) >= rules.secondary_run_min_share * best as f64)
+        .map(|r| (r.0, r.1))
+        .collect();
+    let main_start = runs.iter().find(|r| r.2 == best).map(|r| r.0);
+    for (i, b) in blocks.iter_mut().enumerate() {
+        if b.class == BlockClass::Dateline {
+            continue;
+        }
+        let in_run = body_runs.iter().any(|&(s, e)| i >= s && i <= e);
+        b.signals.in_main_run = in_run;
+        let (class, reason) = if b.signals.time_prefix {
+            (BlockClass::Furniture, "ticker headline (time of day first)")
+        } else if b.signals.wide_parts > 0 {
+            (BlockClass::Furniture, "headlines run together on one line")
+        } else if b.signals.marker.is_some() {
+            (BlockClass::Furniture, "furniture phrase")
+        } else if in_run {
+            (BlockClass::Body, if b.signals.prose { "prose in the main text" } else { "short line inside the main text" })
+        } else {
+            (BlockClass::Furniture, "outside the main text")
+        };
+        b.class = class;
+        b.reason = reason;
+    }
+    // The title: the nearest headline-like block before the main text, past datelines and bylines.
+    if let Some(start) = main_start {
+        for i in (start.saturating_sub(5)..start).rev() {
+            let b = &blocks[i];
+            if b.class == BlockClass::Dateline || b.signals.marker.as_deref() == Some("byline") {
+                continue;
+            }
+            if b.signals.headline_like && b.signals.marker.is_none() && !b.run_breaker && b.signals.words >= 3 {
+                blocks[i].class = BlockClass::Title;
+                blocks[i].reason = "headline before the main text";
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_parts_split_on_runs_of_spaces() {
+        let p = wide_parts("One headline here    Another one    Third", 3);
+        assert_eq!(p.len(), 3);
+    }
+
+    #[test]
+    fn ends_sentence_skips_closing_quotes() {
+        assert!(ends_sentence("il a dit « oui. »", &['.']));
+        assert!(!ends_sentence("Sans point", &['.']));
+    }
+}
