@@ -86,6 +86,12 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// A capitalised run with no sign of being a person: kept for comparison (another source
+    /// may confirm it), never shown as a claim.
+    pub fn is_candidate(&self) -> bool {
+        self.person().is_some_and(|p| p.detail.evidence.is_empty())
+    }
+
     pub fn person(&self) -> Option<&PersonValue> {
         match &self.value {
             ClaimValue::Person(p) => Some(p),

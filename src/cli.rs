@@ -7,14 +7,18 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::claims::Severity;
 use crate::compare::{check_ids, find_check, CHECKS};
-use crate::input::{decode, ReadOptions};
+use crate::input::ReadOptions;
 use crate::report;
 use crate::rules::config::Config;
 use crate::rules::{self, Rules};
 use crate::run::{analyze, segment_article, RunOptions};
 
 #[derive(Parser, Debug)]
-#[command(name = "factlint", version, about = "Finds where news sources contradict each other: names, roles, dates, figures, places.")]
+#[command(
+    name = "factlint",
+    version,
+    about = "Finds where news sources contradict each other: names, roles, dates, figures, places."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -152,7 +156,10 @@ fn load_setup(common: &Common) -> miette::Result<(Rules, Config)> {
     let config_path = if common.no_config {
         None
     } else {
-        common.config.clone().or_else(|| common.paths.first().and_then(|p| Config::discover(p)))
+        common
+            .config
+            .clone()
+            .or_else(|| common.paths.first().and_then(|p| Config::discover(p)))
     };
     let config = match config_path {
         Some(p) => Config::load(&p, &check_ids())?,
@@ -168,7 +175,10 @@ fn run_options(common: &Common, config: &Config) -> RunOptions {
     RunOptions {
         paths: common.paths.clone(),
         all_text: common.all_text,
-        read: ReadOptions { reference_date: common.reference_date, lang: common.lang.clone() },
+        read: ReadOptions {
+            reference_date: common.reference_date,
+            lang: common.lang.clone(),
+        },
         disabled: config.disabled.clone(),
         severity: config.severity.clone(),
     }
@@ -176,7 +186,9 @@ fn run_options(common: &Common, config: &Config) -> RunOptions {
 
 fn set_threads(n: Option<usize>) {
     if let Some(n) = n {
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
     }
 }
 
@@ -210,7 +222,10 @@ fn run(cli: Cli) -> miette::Result<i32> {
             print_notes(&an);
             let text = match args.common.format {
                 Format::Json => report::json::check(&an),
-                Format::Human => report::human::check(&an, color_enabled(args.common.color, std::io::stdout().is_terminal())),
+                Format::Human => report::human::check(
+                    &an,
+                    color_enabled(args.common.color, std::io::stdout().is_terminal()),
+                ),
             };
             let code = emit(&text);
             if code != 0 {
@@ -222,7 +237,9 @@ fn run(cli: Cli) -> miette::Result<i32> {
                 FailOn::Info => Some(Severity::Info),
                 FailOn::Never => None,
             };
-            Ok(i32::from(threshold.is_some_and(|t| an.findings.iter().any(|f| f.severity >= t))))
+            Ok(i32::from(threshold.is_some_and(|t| {
+                an.findings.iter().any(|f| f.severity >= t)
+            })))
         }
         Command::Claims(args) => {
             set_threads(args.common.threads);
@@ -239,12 +256,22 @@ fn run(cli: Cli) -> miette::Result<i32> {
         Command::Rules => {
             let mut s = String::new();
             for c in CHECKS {
-                s.push_str(&format!("{:<24} {:<8} {}\n", c.id, c.default_severity.as_str(), c.summary()));
+                s.push_str(&format!(
+                    "{:<24} {:<8} {}\n",
+                    c.id,
+                    c.default_severity.as_str(),
+                    c.summary()
+                ));
             }
             Ok(emit(&s))
         }
         Command::Explain { id } => match find_check(&id) {
-            Some(c) => Ok(emit(&format!("{} (default severity: {})\n\n{}\n", c.id, c.default_severity.as_str(), c.doc()))),
+            Some(c) => Ok(emit(&format!(
+                "{} (default severity: {})\n\n{}\n",
+                c.id,
+                c.default_severity.as_str(),
+                c.doc()
+            ))),
             None => {
                 eprintln!("factlint: unknown check `{id}`; `factlint rules` lists them");
                 Ok(2)
@@ -255,22 +282,15 @@ fn run(cli: Cli) -> miette::Result<i32> {
 
 fn segments(args: SegmentsArgs) -> miette::Result<i32> {
     let rules = rules::load(&args.rules, &[])?;
-    let bytes = match std::fs::read(&args.file) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("factlint: cannot read {}: {e}", args.file.display());
-            return Ok(2);
-        }
+    let found = crate::input::Found {
+        path: args.file.clone(),
+        display: args.file.display().to_string(),
+        story: String::new(),
     };
-    let decoded = match decode(&bytes) {
-        Ok(d) => d,
-        Err(reason) => {
-            eprintln!("factlint: {}: {reason}", args.file.display());
-            return Ok(2);
-        }
+    let opts = ReadOptions {
+        reference_date: None,
+        lang: args.lang.clone(),
     };
-    let found = crate::input::Found { path: args.file.clone(), display: args.file.display().to_string(), story: String::new() };
-    let opts = ReadOptions { reference_date: None, lang: args.lang.clone() };
     let (res, warnings) = crate::input::read_article(0, &found, &rules, &opts);
     for w in warnings {
         eprintln!("warning: {w}");
@@ -282,14 +302,17 @@ fn segments(args: SegmentsArgs) -> miette::Result<i32> {
             return Ok(2);
         }
     };
-    drop(decoded);
     let seg = segment_article(&article, &rules, args.all_text);
     let mut out = format!(
         "{}: lang {}, source {}, date {}\n",
         article.path,
         article.meta.lang,
         article.meta.source.as_deref().unwrap_or("-"),
-        article.meta.date.map(|d| d.display()).unwrap_or_else(|| "-".into())
+        article
+            .meta
+            .date
+            .map(|d| d.display())
+            .unwrap_or_else(|| "-".into())
     );
     for b in &seg.blocks {
         let (line, _) = crate::text::line_col(&article.text, b.start);

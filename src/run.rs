@@ -31,10 +31,20 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
 }
 
+impl Analysis {
+    /// The claims to show: candidates left out.
+    pub fn shown_claims(&self) -> impl Iterator<Item = &Claim> {
+        self.claims.iter().filter(|c| !c.is_candidate())
+    }
+}
+
 /// Reads, segments and extracts; compares too when `compare` is set.
 pub fn analyze(opts: &RunOptions, rules: &Rules, compare: bool) -> Analysis {
     let (found, mut skipped) = discover(&opts.paths);
-    let read: Vec<_> = found.par_iter().map(|f| read_article(0, f, rules, &opts.read)).collect();
+    let read: Vec<_> = found
+        .par_iter()
+        .map(|f| read_article(0, f, rules, &opts.read))
+        .collect();
     let mut articles = Vec::new();
     let mut warnings = Vec::new();
     for (res, w) in read {
@@ -65,7 +75,10 @@ pub fn analyze(opts: &RunOptions, rules: &Rules, compare: bool) -> Analysis {
         findings = story_list
             .par_iter()
             .flat_map_iter(|(_, ids)| {
-                let story_claims = ids.iter().flat_map(|&i| by_article[i].iter().copied()).collect();
+                let story_claims = ids
+                    .iter()
+                    .flat_map(|&i| by_article[i].iter().copied())
+                    .collect();
                 let ctx = StoryCtx::new(&articles, ids, story_claims, rules);
                 check_story(&ctx, |id| !opts.disabled.iter().any(|d| d == id))
             })
@@ -76,25 +89,52 @@ pub fn analyze(opts: &RunOptions, rules: &Rules, compare: bool) -> Analysis {
             }
         }
         findings.retain(|f| {
-            let primary = f.locations.iter().find(|l| l.primary).or(f.locations.first());
+            let primary = f
+                .locations
+                .iter()
+                .find(|l| l.primary)
+                .or(f.locations.first());
             primary.is_none_or(|l| !articles[l.article].meta.ignore.iter().any(|r| r == f.rule))
         });
         sort_findings(&mut findings, &articles);
     }
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
     warnings.sort();
-    Analysis { articles, claims, skipped, warnings, findings }
+    Analysis {
+        articles,
+        claims,
+        skipped,
+        warnings,
+        findings,
+    }
 }
 
 pub fn segment_article(a: &Article, rules: &Rules, all_text: bool) -> Segmented {
-    segment(&a.text, a.body_start, rules.lang(&a.meta.lang), &rules.segment, all_text)
+    segment(
+        &a.text,
+        a.body_start,
+        rules.lang(&a.meta.lang),
+        &rules.segment,
+        all_text,
+    )
 }
 
 fn sort_findings(findings: &mut [Finding], articles: &[Article]) {
     let key = |f: &Finding| {
-        let p = f.locations.iter().find(|l| l.primary).or(f.locations.first());
-        let story = p.map(|l| articles[l.article].story.clone()).unwrap_or_default();
-        (story, p.map(|l| (l.article, l.start)).unwrap_or_default(), f.rule, f.message.clone())
+        let p = f
+            .locations
+            .iter()
+            .find(|l| l.primary)
+            .or(f.locations.first());
+        let story = p
+            .map(|l| articles[l.article].story.clone())
+            .unwrap_or_default();
+        (
+            story,
+            p.map(|l| (l.article, l.start)).unwrap_or_default(),
+            f.rule,
+            f.message.clone(),
+        )
     };
     findings.sort_by_cached_key(key);
 }

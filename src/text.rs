@@ -70,7 +70,12 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text[..floor_char_boundary(text, offset)];
     let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     (line, col)
 }
 
@@ -102,13 +107,18 @@ mod tests {
 
     #[test]
     fn fold_removes_accents_and_unifies_apostrophes() {
-        assert_eq!(fold("Réforme de l’Administration"), "reforme de l'administration");
+        assert_eq!(
+            fold("Réforme de l’Administration"),
+            "reforme de l'administration"
+        );
         assert_eq!(fold("Aït"), "ait");
     }
 
     #[test]
     fn words_keep_inner_hyphens_and_apostrophes() {
-        let w: Vec<_> = words("Al-Fellah a dit: l’IA, 25 %").map(|(_, w)| w).collect();
+        let w: Vec<_> = words("Al-Fellah a dit: l’IA, 25 %")
+            .map(|(_, w)| w)
+            .collect();
         assert_eq!(w, vec!["Al-Fellah", "a", "dit", "l’IA", "25"]);
     }
 

@@ -21,9 +21,20 @@ pub struct StoryCtx<'a> {
 }
 
 impl<'a> StoryCtx<'a> {
-    pub fn new(articles: &'a [Article], story: &'a [usize], claims: Vec<&'a Claim>, rules: &'a Rules) -> Self {
+    pub fn new(
+        articles: &'a [Article],
+        story: &'a [usize],
+        claims: Vec<&'a Claim>,
+        rules: &'a Rules,
+    ) -> Self {
         let people = people::People::build(&claims, rules);
-        StoryCtx { articles, story, claims, rules, people }
+        StoryCtx {
+            articles,
+            story,
+            claims,
+            rules,
+            people,
+        }
     }
 }
 
@@ -40,7 +51,11 @@ impl CheckInfo {
         self.source
             .lines()
             .take_while(|l| l.starts_with("//!"))
-            .map(|l| l.trim_start_matches("//!").strip_prefix(' ').unwrap_or(l.trim_start_matches("//!")))
+            .map(|l| {
+                l.trim_start_matches("//!")
+                    .strip_prefix(' ')
+                    .unwrap_or(l.trim_start_matches("//!"))
+            })
             .collect::<Vec<_>>()
             .join("\n")
     }

@@ -79,21 +79,27 @@ pub fn portfolios_meet(a: &[String], b: &[String], min_overlap: f64) -> bool {
 
 impl<'a> People<'a> {
     pub fn build(claims: &[&'a Claim], rules: &Rules) -> People<'a> {
-        let claims: Vec<&Claim> = claims.iter().copied().filter(|c| c.person().is_some()).collect();
+        let claims: Vec<&Claim> = claims
+            .iter()
+            .copied()
+            .filter(|c| c.person().is_some())
+            .collect();
         let mut index: BTreeMap<(usize, String), usize> = BTreeMap::new();
         let mut persons: Vec<ArticlePerson> = Vec::new();
         for (ci, c) in claims.iter().enumerate() {
             let v = value(c);
-            let slot = *index.entry((c.article, c.subject.clone())).or_insert_with(|| {
-                persons.push(ArticlePerson {
-                    article: c.article,
-                    key: NameKey::new(&v.detail.tokens, &rules.names),
-                    display: v.name.clone(),
-                    claims: vec![],
-                    confirmed: false,
+            let slot = *index
+                .entry((c.article, c.subject.clone()))
+                .or_insert_with(|| {
+                    persons.push(ArticlePerson {
+                        article: c.article,
+                        key: NameKey::new(&v.detail.tokens, &rules.names),
+                        display: v.name.clone(),
+                        claims: vec![],
+                        confirmed: false,
+                    });
+                    persons.len() - 1
                 });
-                persons.len() - 1
-            });
             let p = &mut persons[slot];
             p.claims.push(ci);
             p.confirmed |= !v.detail.evidence.is_empty();
@@ -101,8 +107,14 @@ impl<'a> People<'a> {
         // Blocks: same loose given name, or same loose last name.
         let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, p) in persons.iter().enumerate() {
-            blocks.entry(format!("g:{}", p.key.given())).or_default().push(i);
-            blocks.entry(format!("l:{}", p.key.last())).or_default().push(i);
+            blocks
+                .entry(format!("g:{}", p.key.given()))
+                .or_default()
+                .push(i);
+            blocks
+                .entry(format!("l:{}", p.key.last()))
+                .or_default()
+                .push(i);
         }
         let mut uf = UnionFind((0..persons.len()).collect());
         let mut matches = BTreeMap::new();
@@ -114,8 +126,12 @@ impl<'a> People<'a> {
                     if persons[i].article == persons[j].article || !seen.insert((i, j)) {
                         continue;
                     }
-                    let Some(m) = compare(&persons[i].key, &persons[j].key, &rules.names) else { continue };
-                    if m != NameMatch::Same && offices_differ(&claims, &persons[i], &persons[j], rules) {
+                    let Some(m) = compare(&persons[i].key, &persons[j].key, &rules.names) else {
+                        continue;
+                    };
+                    if m != NameMatch::Same
+                        && offices_differ(&claims, &persons[i], &persons[j], rules)
+                    {
                         continue;
                     }
                     matches.insert((i, j), m);
@@ -138,7 +154,13 @@ impl<'a> People<'a> {
                 clusters.push(g);
             }
         }
-        People { claims, persons, clusters, cluster_of, matches }
+        People {
+            claims,
+            persons,
+            clusters,
+            cluster_of,
+            matches,
+        }
     }
 
     /// Claims of a person that carry a current role.
@@ -152,7 +174,11 @@ impl<'a> People<'a> {
     /// The full-name mentions of a person in its article (or all its mentions if none is full).
     pub fn full_mentions(&self, person: usize) -> Vec<usize> {
         let all = &self.persons[person].claims;
-        let full: Vec<usize> = all.iter().copied().filter(|&c| value(self.claims[c]).detail.full).collect();
+        let full: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&c| value(self.claims[c]).detail.full)
+            .collect();
         if full.is_empty() {
             all.clone()
         } else {
@@ -161,14 +187,22 @@ impl<'a> People<'a> {
     }
 
     pub fn article_count(&self, members: &[usize]) -> usize {
-        members.iter().map(|&m| self.persons[m].article).collect::<BTreeSet<_>>().len()
+        members
+            .iter()
+            .map(|&m| self.persons[m].article)
+            .collect::<BTreeSet<_>>()
+            .len()
     }
 }
 
 /// Two spellings are only taken for one person when their offices do not clash.
 fn offices_differ(claims: &[&Claim], a: &ArticlePerson, b: &ArticlePerson, rules: &Rules) -> bool {
     let roles = |p: &ArticlePerson| -> Vec<&PersonValue> {
-        p.claims.iter().map(|&c| value(claims[c])).filter(|v| v.role.is_some() && v.detail.unique_office).collect()
+        p.claims
+            .iter()
+            .map(|&c| value(claims[c]))
+            .filter(|v| v.role.is_some() && v.detail.unique_office)
+            .collect()
     };
     let (ra, rb) = (roles(a), roles(b));
     if ra.is_empty() || rb.is_empty() {
@@ -177,7 +211,11 @@ fn offices_differ(claims: &[&Claim], a: &ArticlePerson, b: &ArticlePerson, rules
     !ra.iter().any(|x| {
         rb.iter().any(|y| {
             x.detail.head_id == y.detail.head_id
-                || portfolios_meet(&x.detail.portfolio, &y.detail.portfolio, rules.names.portfolio_min_overlap)
+                || portfolios_meet(
+                    &x.detail.portfolio,
+                    &y.detail.portfolio,
+                    rules.names.portfolio_min_overlap,
+                )
         })
     })
 }

@@ -33,9 +33,18 @@ pub fn cross_source(
         return None;
     }
     let sources = |rs: &[Reading]| rs.iter().map(|r| r.article).collect::<BTreeSet<_>>().len();
-    let total: usize = groups.values().flat_map(|rs| rs.iter().map(|r| r.article)).collect::<BTreeSet<_>>().len();
-    let mut ordered: Vec<(String, Vec<Reading>, usize)> =
-        groups.into_iter().map(|(v, rs)| { let n = sources(&rs); (v, rs, n) }).collect();
+    let total: usize = groups
+        .values()
+        .flat_map(|rs| rs.iter().map(|r| r.article))
+        .collect::<BTreeSet<_>>()
+        .len();
+    let mut ordered: Vec<(String, Vec<Reading>, usize)> = groups
+        .into_iter()
+        .map(|(v, rs)| {
+            let n = sources(&rs);
+            (v, rs, n)
+        })
+        .collect();
     ordered.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
     let majority = &ordered[0];
     let tie = ordered.len() > 1 && ordered[1].2 == majority.2;
@@ -47,9 +56,18 @@ pub fn cross_source(
         .collect::<Vec<_>>()
         .join(" vs ");
     let message = format!("{what}: sources disagree: {listed}");
-    let odd_files: Vec<&str> = odd.1.iter().map(|r| articles[r.article].path.as_str()).collect::<BTreeSet<_>>().into_iter().collect();
+    let odd_files: Vec<&str> = odd
+        .1
+        .iter()
+        .map(|r| articles[r.article].path.as_str())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
     let help = if tie {
-        format!("sources are split ({} vs {} of {total}); check which reading is right", majority.2, ordered[1].2)
+        format!(
+            "sources are split ({} vs {} of {total}); check which reading is right",
+            majority.2, ordered[1].2
+        )
     } else {
         format!(
             "{} of {total} sources give «{}»; «{}» stands in {}",
@@ -62,16 +80,37 @@ pub fn cross_source(
     let mut locations = Vec::new();
     let mut primary_done = false;
     for (rank, (value, rs, n)) in ordered.iter().enumerate().rev() {
-        let tag = if rank == 0 && !tie { format!("«{value}»: majority reading, {n} of {total}") } else { format!("«{value}»: {n} of {total}") };
+        let tag = if rank == 0 && !tie {
+            format!("«{value}»: majority reading, {n} of {total}")
+        } else {
+            format!("«{value}»: {n} of {total}")
+        };
         for r in rs {
             for &(s, e) in &r.spans {
                 let primary = !primary_done;
                 primary_done = true;
-                locations.push(Location { article: r.article, start: s, end: e, primary, label: tag.clone() });
+                locations.push(Location {
+                    article: r.article,
+                    start: s,
+                    end: e,
+                    primary,
+                    label: tag.clone(),
+                });
             }
         }
     }
-    locations.sort_by(|a, b| b.primary.cmp(&a.primary).then((a.article, a.start).cmp(&(b.article, b.start))));
+    locations.sort_by(|a, b| {
+        b.primary
+            .cmp(&a.primary)
+            .then((a.article, a.start).cmp(&(b.article, b.start)))
+    });
     locations.dedup_by(|a, b| a.article == b.article && a.start == b.start && a.end == b.end);
-    Some(Finding { rule, severity, message, help: Some(help), locations, subject: subject.to_string() })
+    Some(Finding {
+        rule,
+        severity,
+        message,
+        help: Some(help),
+        locations,
+        subject: subject.to_string(),
+    })
 }

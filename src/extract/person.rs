@@ -41,7 +41,13 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
     let lang = rules.lang(&article.meta.lang);
     let mut mentions = Vec::new();
     for s in &seg.sentences {
-        mentions.extend(sentence_mentions(&article.text, s.start, s.end, lang, rules));
+        mentions.extend(sentence_mentions(
+            &article.text,
+            s.start,
+            s.end,
+            lang,
+            rules,
+        ));
     }
     let mut claims = link(article.id, mentions, rules);
     for c in &mut claims {
@@ -90,7 +96,11 @@ impl Ctx<'_> {
     }
 
     fn particle(&self, i: usize) -> bool {
-        self.word(i).is_some() && self.p.particles.contains(self.folded[i].trim_end_matches('\''))
+        self.word(i).is_some()
+            && self
+                .p
+                .particles
+                .contains(self.folded[i].trim_end_matches('\''))
     }
 
     /// Index of the first token of a run of honorifics ending right before `i`, if any.
@@ -100,7 +110,9 @@ impl Ctx<'_> {
                 continue;
             }
             let joined = self.folded[i - k..i].join(" ");
-            if self.toks[i - k..i].iter().all(|t| !t.punct) && self.p.honorifics.iter().any(|h| *h == joined) {
+            if self.toks[i - k..i].iter().all(|t| !t.punct)
+                && self.p.honorifics.contains(&joined)
+            {
                 return Some(i - k);
             }
         }
@@ -125,21 +137,35 @@ impl Ctx<'_> {
     }
 }
 
-fn sentence_mentions(text: &str, start: usize, end: usize, lang: &LangRules, rules: &Rules) -> Vec<Mention> {
+fn sentence_mentions(
+    text: &str,
+    start: usize,
+    end: usize,
+    lang: &LangRules,
+    rules: &Rules,
+) -> Vec<Mention> {
     let p = &lang.person;
     let s = &text[start..end];
     let keep = |w: &str| {
         let f = fold(w) + ".";
-        p.honorifics.contains(&f) || lang.abbreviations.contains(&f) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        p.honorifics.contains(&f)
+            || lang.abbreviations.contains(&f)
+            || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
     };
     let toks = tokenize(s, keep);
     let folded = toks.iter().map(|t| fold(t.text)).collect();
-    let cx = Ctx { text: s, toks, folded, p };
+    let cx = Ctx {
+        text: s,
+        toks,
+        folded,
+        p,
+    };
     let n = cx.toks.len();
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        let starts = cx.name_word(i) || (cx.particle(i) && !p.not_names.contains(&cx.folded[i]) && cx.name_word(i + 1));
+        let starts = cx.name_word(i)
+            || (cx.particle(i) && !p.not_names.contains(&cx.folded[i]) && cx.name_word(i + 1));
         if !starts {
             i += 1;
             continue;
@@ -161,7 +187,11 @@ fn sentence_mentions(text: &str, start: usize, end: usize, lang: &LangRules, rul
         }
         let mut a = i;
         // "la Santé Khalid Ait Taleb": a determiner shows the first word is a noun, not a name.
-        if a > 0 && cx.word(a - 1).is_some() && p.determiners.contains(cx.folded[a - 1].trim_end_matches('\'')) {
+        if a > 0
+            && cx.word(a - 1).is_some()
+            && p.determiners
+                .contains(cx.folded[a - 1].trim_end_matches('\''))
+        {
             a += 1;
             while a <= last && cx.particle(a) {
                 a += 1;
@@ -169,7 +199,11 @@ fn sentence_mentions(text: &str, start: usize, end: usize, lang: &LangRules, rul
         }
         if a <= last {
             if let Some(m) = mention(&cx, a, last, lang, rules) {
-                out.push(Mention { start: start + m.start, end: start + m.end, ..m });
+                out.push(Mention {
+                    start: start + m.start,
+                    end: start + m.end,
+                    ..m
+                });
             }
         }
         i = last + 1;
@@ -178,7 +212,6 @@ fn sentence_mentions(text: &str, start: usize, end: usize, lang: &LangRules, rul
 }
 
 fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Option<Mention> {
-    let p = cx.p;
     let tokens: Vec<String> = (a..=b).map(|k| cx.toks[k].text.to_string()).collect();
     let honor = cx.honorific_before(a);
     let before = honor.unwrap_or(a);
@@ -195,16 +228,29 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Opt
             role = None;
         }
     }
-    Some(Mention { start: cx.toks[a].start, end: cx.toks[b].end, tokens, evidence, role })
+    Some(Mention {
+        start: cx.toks[a].start,
+        end: cx.toks[b].end,
+        tokens,
+        evidence,
+        role,
+    })
 }
 
 fn speech_nearby(cx: &Ctx, a: usize, b: usize) -> bool {
     let after = fold(cx.text[cx.toks[b].end..].trim_start());
     let before = fold(cx.text[..cx.toks[a].start].trim_end());
     cx.p.speech_verbs.iter().any(|v| {
-        (after.starts_with(v.as_str()) && after[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        (after.starts_with(v.as_str())
+            && after[v.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric()))
             || (before.ends_with(v.as_str())
-                && before[..before.len() - v.len()].chars().last().is_none_or(|c| !c.is_alphanumeric()))
+                && before[..before.len() - v.len()]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric()))
     })
 }
 
@@ -235,7 +281,8 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
     if words_before > 5 {
         return None;
     }
-    build_role(seg, m.start(), m.end(), lang, rules, false)
+    // After the name, the whole clause is the role ("the Ventura County fire chief").
+    build_role(seg, m.start(), m.end(), lang, rules, Some(0))
 }
 
 /// "la ministre ..., X" (comma) or "Finance Minister X" / "le ministre de l'Intérieur X".
@@ -243,14 +290,24 @@ fn role_before(cx: &Ctx, a: usize, lang: &LangRules, rules: &Rules) -> Option<Ro
     if a == 0 {
         return None;
     }
-    let (seg_end, direct) = if cx.toks[a - 1].text == "," { (a - 1, false) } else if !cx.toks[a - 1].punct { (a, true) } else { return None };
+    let (seg_end, direct) = if cx.toks[a - 1].text == "," {
+        (a - 1, false)
+    } else if !cx.toks[a - 1].punct {
+        (a, true)
+    } else {
+        return None;
+    };
     let seg_start = cx.segment_before(seg_end);
     if seg_start >= seg_end {
         return None;
     }
     let seg = &cx.text[cx.toks[seg_start].start..cx.toks[seg_end - 1].end];
     let heads: Vec<_> = cx.p.head_regex.find_iter(seg).collect();
-    let m = if direct { heads.last()? } else { heads.first()? };
+    let m = if direct {
+        heads.last()?
+    } else {
+        heads.first()?
+    };
     if direct {
         // Only connectors and capitalised words may stand between the head and the name.
         let gap = &seg[m.end()..];
@@ -265,13 +322,20 @@ fn role_before(cx: &Ctx, a: usize, lang: &LangRules, rules: &Rules) -> Option<Ro
     } else if seg[m.start()..].split_whitespace().count() > 30 {
         return None;
     }
-    build_role(seg, m.start(), m.end(), lang, rules, true)
+    build_role(seg, m.start(), m.end(), lang, rules, None)
 }
 
-/// A role from a clause and the head found in it. The role runs from the head (with the rank
-/// words and, in English, the capitalised words before it: "Deputy Finance Minister") to the
-/// end of the clause.
-fn build_role(seg: &str, hs: usize, he: usize, lang: &LangRules, rules: &Rules, _before: bool) -> Option<Role> {
+/// A role from a clause and the head found in it. The role runs from `from` when given, else
+/// from the head (with the rank words and capitalised words before it: "Deputy Finance
+/// Minister"), to the end of the clause.
+fn build_role(
+    seg: &str,
+    hs: usize,
+    he: usize,
+    lang: &LangRules,
+    rules: &Rules,
+    from: Option<usize>,
+) -> Option<Role> {
     let p = &lang.person;
     let head = p.head_of(&seg[hs..he])?;
     // Extend the start back over capitalised words and rank or former words.
@@ -281,7 +345,13 @@ fn build_role(seg: &str, hs: usize, he: usize, lang: &LangRules, rules: &Rules, 
     let mut back = seg[..hs].trim_end();
     let mut steps = 0;
     while steps < 4 {
-        let Some(wstart) = back.rfind(|c: char| c.is_whitespace() || c == '\'' || c == '’').map(|i| i + 1).or(Some(0)) else { break };
+        let Some(wstart) = back
+            .rfind(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .map(|i| i + 1)
+            .or(Some(0))
+        else {
+            break;
+        };
         let w = &back[wstart..];
         if w.is_empty() {
             break;
@@ -291,10 +361,16 @@ fn build_role(seg: &str, hs: usize, he: usize, lang: &LangRules, rules: &Rules, 
         if p.former_markers.contains(f) || p.former_markers.contains(&format!("{f}-")) {
             former = true;
             break;
-        } else if let Some(id) = p.rank_modifiers.get(f).or_else(|| p.rank_modifiers.get(&format!("{f}-"))) {
+        } else if let Some(id) = p
+            .rank_modifiers
+            .get(f)
+            .or_else(|| p.rank_modifiers.get(&format!("{f}-")))
+        {
             rank.push(id.clone());
             start = wstart;
-        } else if is_cap(w) && !p.not_names.contains(&f.to_string()) || is_cap(w) && lang.code == "en" {
+        } else if is_cap(w) && !p.not_names.contains(f)
+            || is_cap(w) && lang.code == "en"
+        {
             start = wstart;
         } else {
             break;
@@ -302,7 +378,39 @@ fn build_role(seg: &str, hs: usize, he: usize, lang: &LangRules, rules: &Rules, 
         back = back[..wstart].trim_end();
         steps += 1;
     }
-    let text = seg[start..].trim().trim_end_matches([',', '.', ';', ':']).trim().to_string();
+    if let Some(f) = from {
+        // Leading determiners are not part of the role ("the", "l'").
+        let mut st = f;
+        for (off, w) in crate::text::words(&seg[f..hs]) {
+            let fw = fold(w);
+            let fw = fw.split('\'').next().unwrap_or("");
+            if p.determiners.contains(fw) {
+                st = f + off + w.len();
+                if w.ends_with(['\'', '’']) || fold(w).contains('\'') {
+                    st = f
+                        + off
+                        + w.find(['\'', '’'])
+                            .map(|i| i + w[i..].chars().next().map(char::len_utf8).unwrap_or(1))
+                            .unwrap_or(w.len());
+                }
+            } else {
+                break;
+            }
+        }
+        start = start.min(st.max(f));
+        if p.former_markers.iter().any(|m| {
+            fold(&seg[f..hs])
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == m)
+        }) {
+            former = true;
+        }
+    }
+    let text = seg[start..]
+        .trim()
+        .trim_end_matches([',', '.', ';', ':'])
+        .trim()
+        .to_string();
     let folded = fold(&text);
     // Rank and former words inside the role ("secrétaire d'État adjoint", "vice-président").
     let mut stripped = folded.clone();
@@ -324,7 +432,10 @@ fn build_role(seg: &str, hs: usize, he: usize, lang: &LangRules, rules: &Rules, 
             former = true;
             continue;
         }
-        if head.words.iter().any(|h| h == w) || p.role_stop_words.contains(w) || lang.function_words.contains(w) {
+        if head.words.iter().any(|h| h == w)
+            || p.role_stop_words.contains(w)
+            || lang.function_words.contains(w)
+        {
             continue;
         }
         let stem: String = w.chars().take(rules.names.stem_length).collect();
@@ -339,7 +450,11 @@ fn build_role(seg: &str, hs: usize, he: usize, lang: &LangRules, rules: &Rules, 
     rank.sort();
     let title = {
         let h = seg[hs..he].to_string();
-        if rank.is_empty() { h } else { format!("{} {h}", rank.join(" ")) }
+        if rank.is_empty() {
+            h
+        } else {
+            format!("{} {h}", rank.join(" "))
+        }
     };
     Some(Role {
         text,
@@ -358,7 +473,15 @@ fn build_role(seg: &str, hs: usize, he: usize, lang: &LangRules, rules: &Rules, 
 /// the rest into claims.
 fn link(article: usize, mentions: Vec<Mention>, rules: &Rules) -> Vec<Claim> {
     let pieces = |m: &Mention| -> Vec<String> {
-        m.tokens.iter().flat_map(|t| fold(t).split(['-', '\'']).map(str::to_string).collect::<Vec<_>>()).collect()
+        m.tokens
+            .iter()
+            .flat_map(|t| {
+                fold(t)
+                    .split(['-', '\''])
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
     };
     let fulls: Vec<(usize, Vec<String>)> = mentions
         .iter()
@@ -393,7 +516,10 @@ fn link(article: usize, mentions: Vec<Mention>, rules: &Rules) -> Vec<Claim> {
             unique_office: role.as_ref().is_some_and(|r| r.unique),
             alone: role.as_ref().is_some_and(|r| r.alone),
             rank: role.as_ref().map(|r| r.rank.clone()).unwrap_or_default(),
-            portfolio: role.as_ref().map(|r| r.portfolio.clone()).unwrap_or_default(),
+            portfolio: role
+                .as_ref()
+                .map(|r| r.portfolio.clone())
+                .unwrap_or_default(),
             former: role.as_ref().is_some_and(|r| r.former),
             evidence,
         };

@@ -11,7 +11,9 @@ pub struct Tok<'a> {
 }
 
 const PUNCT: &str = ",;:()[]«»\"“”!?…";
-const ELISIONS: &[&str] = &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"];
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+];
 
 /// `keep_period(word)`: whether a period after `word` belongs to it (an abbreviation).
 pub fn tokenize<'a>(s: &'a str, keep_period: impl Fn(&str) -> bool) -> Vec<Tok<'a>> {
@@ -24,12 +26,27 @@ pub fn tokenize<'a>(s: &'a str, keep_period: impl Fn(&str) -> bool) -> Vec<Tok<'
             let prefix = &w[..ap];
             let rest_start = ap + w[ap..].chars().next().map(char::len_utf8).unwrap_or(1);
             if ELISIONS.contains(&fold(prefix).as_str()) && rest_start < w.len() {
-                out.push(Tok { start: st, end: st + rest_start, text: &s[st..st + rest_start], punct: false });
-                out.push(Tok { start: st + rest_start, end: en, text: &s[st + rest_start..en], punct: false });
+                out.push(Tok {
+                    start: st,
+                    end: st + rest_start,
+                    text: &s[st..st + rest_start],
+                    punct: false,
+                });
+                out.push(Tok {
+                    start: st + rest_start,
+                    end: en,
+                    text: &s[st + rest_start..en],
+                    punct: false,
+                });
                 return;
             }
         }
-        out.push(Tok { start: st, end: en, text: w, punct: false });
+        out.push(Tok {
+            start: st,
+            end: en,
+            text: w,
+            punct: false,
+        });
     };
     for (i, &(pos, c)) in chars.iter().enumerate() {
         let next = chars.get(i + 1).map(|x| x.1);
@@ -39,19 +56,35 @@ pub fn tokenize<'a>(s: &'a str, keep_period: impl Fn(&str) -> bool) -> Vec<Tok<'
             }
         } else if c == '.' {
             match start {
-                Some(st) if keep_period(&s[st..pos]) || next.is_some_and(|n| n.is_alphabetic()) => {}
+                Some(st) if keep_period(&s[st..pos]) || next.is_some_and(|n| n.is_alphabetic()) => {
+                }
                 Some(st) => {
                     flush(&mut out, st, pos);
                     start = None;
-                    out.push(Tok { start: pos, end: pos + 1, text: ".", punct: true });
+                    out.push(Tok {
+                        start: pos,
+                        end: pos + 1,
+                        text: ".",
+                        punct: true,
+                    });
                 }
-                None => out.push(Tok { start: pos, end: pos + 1, text: ".", punct: true }),
+                None => out.push(Tok {
+                    start: pos,
+                    end: pos + 1,
+                    text: ".",
+                    punct: true,
+                }),
             }
         } else if PUNCT.contains(c) || ((c == '–' || c == '—') && start.is_none()) {
             if let Some(st) = start.take() {
                 flush(&mut out, st, pos);
             }
-            out.push(Tok { start: pos, end: pos + c.len_utf8(), text: &s[pos..pos + c.len_utf8()], punct: true });
+            out.push(Tok {
+                start: pos,
+                end: pos + c.len_utf8(),
+                text: &s[pos..pos + c.len_utf8()],
+                punct: true,
+            });
         } else if start.is_none() {
             start = Some(pos);
         }
@@ -60,7 +93,12 @@ pub fn tokenize<'a>(s: &'a str, keep_period: impl Fn(&str) -> bool) -> Vec<Tok<'
         let en = s.len();
         if s[st..en].ends_with('.') && !keep_period(&s[st..en - 1]) {
             flush(&mut out, st, en - 1);
-            out.push(Tok { start: en - 1, end: en, text: ".", punct: true });
+            out.push(Tok {
+                start: en - 1,
+                end: en,
+                text: ".",
+                punct: true,
+            });
         } else {
             flush(&mut out, st, en);
         }
@@ -76,6 +114,18 @@ mod tests {
     fn splits_elisions_and_keeps_abbreviations() {
         let t = tokenize("M. Dupont, ministre de l’Intérieur.", |w| w == "M");
         let texts: Vec<&str> = t.iter().map(|t| t.text).collect();
-        assert_eq!(texts, vec!["M.", "Dupont", ",", "ministre", "de", "l’", "Intérieur", "."]);
+        assert_eq!(
+            texts,
+            vec![
+                "M.",
+                "Dupont",
+                ",",
+                "ministre",
+                "de",
+                "l’",
+                "Intérieur",
+                "."
+            ]
+        );
     }
 }

@@ -14,7 +14,11 @@ impl DiskMap {
     pub fn map(&self, text_offset: usize) -> usize {
         match self {
             DiskMap::Shift(n) => text_offset + n,
-            DiskMap::Table(t) => t.get(text_offset).or(t.last()).map(|&x| x as usize).unwrap_or(0),
+            DiskMap::Table(t) => t
+                .get(text_offset)
+                .or(t.last())
+                .map(|&x| x as usize)
+                .unwrap_or(0),
         }
     }
 }
@@ -37,7 +41,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         None => (bytes, 0),
     };
     if let Ok(s) = std::str::from_utf8(body) {
-        return Ok(Decoded { text: s.to_string(), map: DiskMap::Shift(bom), lossy: false });
+        return Ok(Decoded {
+            text: s.to_string(),
+            map: DiskMap::Shift(bom),
+            lossy: false,
+        });
     }
     let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
     let text = text.into_owned();
@@ -48,7 +56,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         }
     }
     table.push(bytes.len() as u32);
-    Ok(Decoded { text, map: DiskMap::Table(table), lossy: true })
+    Ok(Decoded {
+        text,
+        map: DiskMap::Table(table),
+        lossy: true,
+    })
 }
 
 #[cfg(test)]

@@ -32,7 +32,10 @@ fn delimited(text: &str) -> Option<(&'static str, &str, usize)> {
     }
     let mut pos = first_nl + 1;
     while pos <= text.len() {
-        let line_end = text[pos..].find('\n').map(|i| pos + i).unwrap_or(text.len());
+        let line_end = text[pos..]
+            .find('\n')
+            .map(|i| pos + i)
+            .unwrap_or(text.len());
         let line = text[pos..line_end].trim_end();
         if line == fence || (fence == "---" && line == "...") {
             let end = (line_end + 1).min(text.len());
@@ -53,8 +56,12 @@ pub fn split(text: &str) -> Result<(FrontMatter, usize), (usize, String)> {
     };
     let mut fm = FrontMatter::default();
     if fence == "---" {
-        let value: serde_yaml_ng::Value = serde_yaml_ng::from_str(inner)
-            .map_err(|e| (e.location().map(|l| l.line() + 1).unwrap_or(1), e.to_string()))?;
+        let value: serde_yaml_ng::Value = serde_yaml_ng::from_str(inner).map_err(|e| {
+            (
+                e.location().map(|l| l.line() + 1).unwrap_or(1),
+                e.to_string(),
+            )
+        })?;
         let Some(map) = value.as_mapping() else {
             if value.is_null() {
                 return Ok((fm, end));
@@ -63,17 +70,28 @@ pub fn split(text: &str) -> Result<(FrontMatter, usize), (usize, String)> {
         };
         let get = |k: &str| map.get(k).and_then(yaml_scalar);
         fill(&mut fm, get);
-        if let Some(list) = map.get("factlint").and_then(|v| v.get("ignore")).and_then(|v| v.as_sequence()) {
+        if let Some(list) = map
+            .get("factlint")
+            .and_then(|v| v.get("ignore"))
+            .and_then(|v| v.as_sequence())
+        {
             fm.ignore = list.iter().filter_map(yaml_scalar).collect();
         }
     } else {
         let table: toml::Table = toml::from_str(inner).map_err(|e| {
-            let line = e.span().map(|s| inner[..s.start.min(inner.len())].matches('\n').count() + 2).unwrap_or(1);
+            let line = e
+                .span()
+                .map(|s| inner[..s.start.min(inner.len())].matches('\n').count() + 2)
+                .unwrap_or(1);
             (line, e.message().to_string())
         })?;
         let get = |k: &str| table.get(k).and_then(toml_scalar);
         fill(&mut fm, get);
-        if let Some(list) = table.get("factlint").and_then(|v| v.get("ignore")).and_then(|v| v.as_array()) {
+        if let Some(list) = table
+            .get("factlint")
+            .and_then(|v| v.get("ignore"))
+            .and_then(|v| v.as_array())
+        {
             fm.ignore = list.iter().filter_map(toml_scalar).collect();
         }
     }
@@ -82,7 +100,9 @@ pub fn split(text: &str) -> Result<(FrontMatter, usize), (usize, String)> {
 
 fn fill(fm: &mut FrontMatter, get: impl Fn(&str) -> Option<String>) {
     fm.title = get("title");
-    fm.source = get("source").or_else(|| get("outlet")).or_else(|| get("publisher"));
+    fm.source = get("source")
+        .or_else(|| get("outlet"))
+        .or_else(|| get("publisher"));
     fm.date = get("date").or_else(|| get("published"));
     fm.lang = get("lang").or_else(|| get("language"));
     fm.url = get("url");

@@ -25,15 +25,24 @@ impl PubDate {
         let s = s.trim();
         let head: String = s.chars().take(10).collect();
         if let Ok(d) = NaiveDate::parse_from_str(&head, "%Y-%m-%d") {
-            return Some(PubDate { date: d, precision: Precision::Day });
+            return Some(PubDate {
+                date: d,
+                precision: Precision::Day,
+            });
         }
         let parts: Vec<&str> = s.split('-').collect();
         let year: i32 = parts.first()?.parse().ok()?;
         match parts.len() {
-            1 if s.len() == 4 => Some(PubDate { date: NaiveDate::from_ymd_opt(year, 1, 1)?, precision: Precision::Year }),
+            1 if s.len() == 4 => Some(PubDate {
+                date: NaiveDate::from_ymd_opt(year, 1, 1)?,
+                precision: Precision::Year,
+            }),
             2 => {
                 let month: u32 = parts[1].parse().ok()?;
-                Some(PubDate { date: NaiveDate::from_ymd_opt(year, month, 1)?, precision: Precision::Month })
+                Some(PubDate {
+                    date: NaiveDate::from_ymd_opt(year, month, 1)?,
+                    precision: Precision::Month,
+                })
             }
             _ => None,
         }
@@ -53,12 +62,16 @@ pub fn detect_language(text: &str, rules: &Rules) -> String {
     let sample: Vec<String> = words(text).take(5000).map(|(_, w)| fold(w)).collect();
     let mut best: Option<(usize, &str)> = None;
     for (code, lang) in &rules.langs {
-        let n = sample.iter().filter(|w| lang.function_words.contains(w.as_str())).count();
+        let n = sample
+            .iter()
+            .filter(|w| lang.function_words.contains(w.as_str()))
+            .count();
         if best.is_none_or(|(b, _)| n > b) {
             best = Some((n, code));
         }
     }
-    best.map(|(_, c)| c.to_string()).unwrap_or_else(|| "en".into())
+    best.map(|(_, c)| c.to_string())
+        .unwrap_or_else(|| "en".into())
 }
 
 /// The outlet and publication date a dateline states ("Publié dans Hespress le 26 - 11 - 2024").
@@ -75,17 +88,26 @@ pub fn infer_dateline(text: &str, lang: &LangRules) -> Option<(Option<String>, O
             let year: i32 = c.name("year").and_then(|m| m.as_str().parse().ok())?;
             let month = c.name("month").and_then(|m| {
                 let s = m.as_str();
-                s.parse::<u32>().ok().or_else(|| lang.months.get(&fold(s).trim_end_matches('.').to_string()).copied())
+                s.parse::<u32>().ok().or_else(|| {
+                    lang.months
+                        .get(fold(s).trim_end_matches('.'))
+                        .copied()
+                })
             });
             let day: Option<u32> = c.name("day").and_then(|m| m.as_str().parse().ok());
             match (month, day) {
-                (Some(m), Some(d)) => {
-                    NaiveDate::from_ymd_opt(year, m, d).map(|date| PubDate { date, precision: Precision::Day })
-                }
-                (Some(m), None) => {
-                    NaiveDate::from_ymd_opt(year, m, 1).map(|date| PubDate { date, precision: Precision::Month })
-                }
-                _ => NaiveDate::from_ymd_opt(year, 1, 1).map(|date| PubDate { date, precision: Precision::Year }),
+                (Some(m), Some(d)) => NaiveDate::from_ymd_opt(year, m, d).map(|date| PubDate {
+                    date,
+                    precision: Precision::Day,
+                }),
+                (Some(m), None) => NaiveDate::from_ymd_opt(year, m, 1).map(|date| PubDate {
+                    date,
+                    precision: Precision::Month,
+                }),
+                _ => NaiveDate::from_ymd_opt(year, 1, 1).map(|date| PubDate {
+                    date,
+                    precision: Precision::Year,
+                }),
             }
         };
         if source.is_some() || date.is_some() {
@@ -101,8 +123,14 @@ mod tests {
 
     #[test]
     fn pub_dates() {
-        assert_eq!(PubDate::parse("2025-06").unwrap().precision, Precision::Month);
-        assert_eq!(PubDate::parse("2025-03-12T10:00:00Z").unwrap().display(), "2025-03-12");
+        assert_eq!(
+            PubDate::parse("2025-06").unwrap().precision,
+            Precision::Month
+        );
+        assert_eq!(
+            PubDate::parse("2025-03-12T10:00:00Z").unwrap().display(),
+            "2025-03-12"
+        );
         assert!(PubDate::parse("soon").is_none());
     }
 }

@@ -78,33 +78,57 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Found>, Vec<Skipped>) {
             loose.push(p.clone());
         } else if p.is_dir() {
             let mut builder = ignore::WalkBuilder::new(p);
-            builder.require_git(false).add_custom_ignore_filename(IGNORE_FILE).sort_by_file_name(|a, b| a.cmp(b));
+            builder
+                .require_git(false)
+                .add_custom_ignore_filename(IGNORE_FILE)
+                .sort_by_file_name(|a, b| a.cmp(b));
             for entry in builder.build() {
                 match entry {
                     Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
                         let path = e.into_path();
                         if is_article(&path) {
                             let story = path.parent().map(display_path).unwrap_or_default();
-                            found.push(Found { display: display_path(&path), path, story });
+                            found.push(Found {
+                                display: display_path(&path),
+                                path,
+                                story,
+                            });
                         }
                     }
                     Ok(_) => {}
-                    Err(err) => skipped.push(Skipped { path: display_path(p), reason: err.to_string() }),
+                    Err(err) => skipped.push(Skipped {
+                        path: display_path(p),
+                        reason: err.to_string(),
+                    }),
                 }
             }
         } else {
-            skipped.push(Skipped { path: display_path(p), reason: "no such file or folder".into() });
+            skipped.push(Skipped {
+                path: display_path(p),
+                reason: "no such file or folder".into(),
+            });
         }
     }
     if !loose.is_empty() {
-        let story = loose.iter().map(|p| display_path(p)).collect::<Vec<_>>().join("+");
+        let story = loose
+            .iter()
+            .map(|p| display_path(p))
+            .collect::<Vec<_>>()
+            .join("+");
         for p in loose {
             if is_article(&p) {
-                found.push(Found { display: display_path(&p), path: p, story: story.clone() });
+                found.push(Found {
+                    display: display_path(&p),
+                    path: p,
+                    story: story.clone(),
+                });
             } else {
                 skipped.push(Skipped {
                     path: display_path(&p),
-                    reason: format!("not an article (expected .{})", ARTICLE_EXTENSIONS.join(", .")),
+                    reason: format!(
+                        "not an article (expected .{})",
+                        ARTICLE_EXTENSIONS.join(", .")
+                    ),
                 });
             }
         }
@@ -141,13 +165,21 @@ pub fn read_article(
     opts: &ReadOptions,
 ) -> (Result<Article, Skipped>, Vec<String>) {
     let mut warnings = Vec::new();
-    let skip = |reason: String| Skipped { path: found.display.clone(), reason };
+    let skip = |reason: String| Skipped {
+        path: found.display.clone(),
+        reason,
+    };
     let size = match std::fs::metadata(&found.path) {
         Ok(m) => m.len(),
         Err(e) => return (Err(skip(format!("cannot read: {e}"))), warnings),
     };
     if size > MAX_FILE_BYTES {
-        return (Err(skip(format!("{size} bytes, over the {MAX_FILE_BYTES}-byte limit for an article"))), warnings);
+        return (
+            Err(skip(format!(
+                "{size} bytes, over the {MAX_FILE_BYTES}-byte limit for an article"
+            ))),
+            warnings,
+        );
     }
     let bytes = match std::fs::read(&found.path) {
         Ok(b) => b,
@@ -158,27 +190,48 @@ pub fn read_article(
         Err(reason) => return (Err(skip(reason)), warnings),
     };
     if decoded.lossy {
-        warnings.push(format!("{}: not valid UTF-8; read as Windows-1252", found.display));
+        warnings.push(format!(
+            "{}: not valid UTF-8; read as Windows-1252",
+            found.display
+        ));
     }
     let text = decoded.text;
     let (fm, body_start) = match frontmatter::split(&text) {
         Ok(x) => x,
         Err((line, msg)) => {
-            warnings.push(format!("{}:{line}: front matter ignored: {msg}", found.display));
-            (FrontMatter::default(), frontmatter::end_of(&text).unwrap_or(0))
+            warnings.push(format!(
+                "{}:{line}: front matter ignored: {msg}",
+                found.display
+            ));
+            (
+                FrontMatter::default(),
+                frontmatter::end_of(&text).unwrap_or(0),
+            )
         }
     };
     let body = &text[body_start..];
     let lang = opts
         .lang
         .clone()
-        .or_else(|| fm.lang.clone().map(|l| l.to_lowercase().chars().take(2).collect()))
+        .or_else(|| {
+            fm.lang
+                .clone()
+                .map(|l| l.to_lowercase().chars().take(2).collect())
+        })
         .unwrap_or_else(|| detect_language(body, rules));
     let lang_rules = rules.lang(&lang);
-    let inferred = if fm.date.is_none() || fm.source.is_none() { infer_dateline(body, lang_rules) } else { None };
+    let inferred = if fm.date.is_none() || fm.source.is_none() {
+        infer_dateline(body, lang_rules)
+    } else {
+        None
+    };
     let mut date = fm.date.as_deref().and_then(PubDate::parse);
     if fm.date.is_some() && date.is_none() {
-        warnings.push(format!("{}: front matter date {:?} is not YYYY-MM-DD", found.display, fm.date.clone().unwrap_or_default()));
+        warnings.push(format!(
+            "{}: front matter date {:?} is not YYYY-MM-DD",
+            found.display,
+            fm.date.clone().unwrap_or_default()
+        ));
     }
     let mut source = fm.source.clone();
     if let Some((src, d)) = inferred {
@@ -190,9 +243,16 @@ pub fn read_article(
         }
     }
     if let Some(r) = opts.reference_date {
-        date = Some(PubDate { date: r, precision: Precision::Day });
+        date = Some(PubDate {
+            date: r,
+            precision: Precision::Day,
+        });
     }
-    let story = fm.story.clone().map(|s| format!("story:{s}")).unwrap_or_else(|| found.story.clone());
+    let story = fm
+        .story
+        .clone()
+        .map(|s| format!("story:{s}"))
+        .unwrap_or_else(|| found.story.clone());
     let article = Article {
         id,
         path: found.display.clone(),
@@ -203,7 +263,11 @@ pub fn read_article(
             title: fm.title,
             source,
             date,
-            lang: if rules.langs.contains_key(&lang) { lang } else { rules.lang(&lang).code.clone() },
+            lang: if rules.langs.contains_key(&lang) {
+                lang
+            } else {
+                rules.lang(&lang).code.clone()
+            },
             url: fm.url,
             locale: fm.locale,
             ignore: fm.ignore,

@@ -3,7 +3,10 @@
 //! own snippet, so that each file involved is quoted.
 use std::fmt;
 
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
+};
 
 use super::counts;
 use crate::claims::{Finding, Severity};
@@ -16,7 +19,7 @@ struct Report {
     code: Option<String>,
     severity: miette::Severity,
     help: Option<String>,
-    src: NamedSource<String>,
+    src: Excerpt,
     labels: Vec<LabeledSpan>,
     related: Vec<Report>,
 }
@@ -31,13 +34,17 @@ impl std::error::Error for Report {}
 
 impl Diagnostic for Report {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.code.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+        self.code
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
     }
     fn severity(&self) -> Option<miette::Severity> {
         Some(self.severity)
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn SourceCode> {
         Some(&self.src)
@@ -51,6 +58,52 @@ impl Diagnostic for Report {
         } else {
             Some(Box::new(self.related.iter().map(|r| r as &dyn Diagnostic)))
         }
+    }
+}
+
+/// How many bytes of a line to show on each side of a span: scraped articles often put a
+/// whole paragraph on one line, and the editor needs the words around the mention, not the page.
+const WINDOW: usize = 90;
+
+/// An article's text that shows a window of the line around each span, with true line and
+/// column numbers.
+#[derive(Debug)]
+struct Excerpt {
+    name: String,
+    text: String,
+}
+
+impl SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        _before: usize,
+        _after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let t = &self.text;
+        let start = span.offset().min(t.len());
+        let end = (start + span.len()).min(t.len());
+        let line_start = t[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let line_end = t[end..].find('\n').map(|i| end + i).unwrap_or(t.len());
+        let mut ws =
+            crate::text::floor_char_boundary(t, start.saturating_sub(WINDOW).max(line_start));
+        if ws > line_start {
+            ws = t[ws..start].find(' ').map(|i| ws + i + 1).unwrap_or(ws);
+        }
+        let mut we = crate::text::floor_char_boundary(t, (end + WINDOW).min(line_end));
+        if we < line_end {
+            we = t[end..we].rfind(' ').map(|i| end + i).unwrap_or(we);
+        }
+        let line = t[..ws].matches('\n').count();
+        let column = t[line_start..ws].chars().count();
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            &t.as_bytes()[ws..we],
+            (ws, we - ws).into(),
+            line,
+            column,
+            1,
+        )))
     }
 }
 
@@ -83,7 +136,10 @@ fn to_report(f: &Finding, articles: &[Article]) -> Report {
             })
             .collect()
     };
-    let src = |a: usize| NamedSource::new(articles[a].path.clone(), articles[a].text.clone());
+    let src = |a: usize| Excerpt {
+        name: articles[a].path.clone(),
+        text: articles[a].text.clone(),
+    };
     let first = order.first().copied().unwrap_or(0);
     let related = order[1.min(order.len())..]
         .iter()
@@ -109,8 +165,14 @@ fn to_report(f: &Finding, articles: &[Article]) -> Report {
 }
 
 pub fn handler(color: bool) -> GraphicalReportHandler {
-    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    GraphicalReportHandler::new_themed(theme).with_width(110).with_context_lines(1)
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    GraphicalReportHandler::new_themed(theme)
+        .with_width(110)
+        .with_context_lines(1)
 }
 
 /// Every finding as a miette report, then the summary line.
@@ -137,7 +199,7 @@ pub fn summary(an: &Analysis) -> String {
         an.articles.len(),
         if an.articles.len() == 1 { "" } else { "s" },
         an.skipped.len(),
-        an.claims.len(),
+        an.shown_claims().count(),
         n,
         if n == 1 { "" } else { "s" },
         c.error,
@@ -151,10 +213,13 @@ pub fn summary(an: &Analysis) -> String {
 /// One line per claim: `path:line:col kind «text» subject value`.
 pub fn claims(an: &Analysis) -> String {
     let mut out = String::new();
-    for c in &an.claims {
+    for c in an.shown_claims() {
         let p = super::place(&an.articles[c.article], c.start, c.end);
         let value = serde_json::to_string(&c.value).unwrap_or_default();
-        out.push_str(&format!("{}:{}:{} {} «{}» subject={} {}\n", p.path, p.line, p.column, c.kind, p.text, c.subject, value));
+        out.push_str(&format!(
+            "{}:{}:{} {} «{}» subject={} {}\n",
+            p.path, p.line, p.column, c.kind, p.text, c.subject, value
+        ));
     }
     out
 }

@@ -35,7 +35,13 @@ fn files(an: &Analysis) -> Vec<FileEntry<'_>> {
             lang: Some(&a.meta.lang),
             skipped: None,
         })
-        .chain(an.skipped.iter().map(|s| FileEntry { path: &s.path, source: None, date: None, lang: None, skipped: Some(&s.reason) }))
+        .chain(an.skipped.iter().map(|s| FileEntry {
+            path: &s.path,
+            source: None,
+            date: None,
+            lang: None,
+            skipped: Some(&s.reason),
+        }))
         .collect();
     files.sort_by(|a, b| a.path.cmp(b.path));
     files
@@ -50,7 +56,11 @@ pub fn findings_entries<'a>(an: &'a Analysis, findings: &'a [Finding]) -> Vec<se
                 severity: f.severity.as_str(),
                 message: &f.message,
                 help: f.help.as_deref(),
-                locations: f.locations.iter().map(|l| place(&an.articles[l.article], l.start, l.end)).collect(),
+                locations: f
+                    .locations
+                    .iter()
+                    .map(|l| place(&an.articles[l.article], l.start, l.end))
+                    .collect(),
             };
             serde_json::to_value(e).unwrap_or_default()
         })
@@ -60,7 +70,7 @@ pub fn findings_entries<'a>(an: &'a Analysis, findings: &'a [Finding]) -> Vec<se
 pub fn check(an: &Analysis) -> String {
     let out = json!({
         "version": 1,
-        "summary": {"files": an.articles.len(), "claims": an.claims.len(), "findings": counts(&an.findings)},
+        "summary": {"files": an.articles.len(), "claims": an.shown_claims().count(), "findings": counts(&an.findings)},
         "files": files(an),
         "findings": findings_entries(an, &an.findings),
     });
@@ -77,6 +87,6 @@ pub fn claim_entry(an: &Analysis, c: &Claim) -> serde_json::Value {
 }
 
 pub fn claims(an: &Analysis) -> String {
-    let list: Vec<_> = an.claims.iter().map(|c| claim_entry(an, c)).collect();
+    let list: Vec<_> = an.shown_claims().map(|c| claim_entry(an, c)).collect();
     serde_json::to_string_pretty(&json!({"version": 1, "claims": list})).unwrap_or_default() + "\n"
 }

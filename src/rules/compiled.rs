@@ -90,15 +90,29 @@ pub struct PersonRules {
 
 impl PersonRules {
     pub fn head_of(&self, matched: &str) -> Option<&RoleHead> {
-        let key = fold(matched).split_whitespace().collect::<Vec<_>>().join(" ");
+        let key = fold(matched)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         self.head_forms.get(&key).map(|&i| &self.heads[i])
     }
 }
 
 fn compile_regex(src: &RuleSource, pat: &Spanned<String>) -> Result<Regex, RuleError> {
     Regex::new(pat.get_ref()).map_err(|e| {
-        let first = e.to_string().lines().last().unwrap_or("").trim().to_string();
-        RuleError::at(&src.origin, &src.text, Some(pat.span()), format!("invalid regular expression: {first}"))
+        let first = e
+            .to_string()
+            .lines()
+            .last()
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        RuleError::at(
+            &src.origin,
+            &src.text,
+            Some(pat.span()),
+            format!("invalid regular expression: {first}"),
+        )
     })
 }
 
@@ -117,7 +131,10 @@ fn scope_of(rel: &str) -> &str {
 
 impl Rules {
     pub fn compile(files: &[(&RuleSource, RuleFile)]) -> Result<Rules, RuleError> {
-        let common: Vec<_> = files.iter().filter(|(s, _)| scope_of(&s.rel) == "common").collect();
+        let common: Vec<_> = files
+            .iter()
+            .filter(|(s, _)| scope_of(&s.rel) == "common")
+            .collect();
         let segment = compile_segment(&common)?;
         let names = compile_names(&common)?;
         let codes: BTreeSet<&str> = files
@@ -127,15 +144,25 @@ impl Rules {
             .collect();
         let mut langs = BTreeMap::new();
         for code in codes {
-            let scoped: Vec<_> =
-                files.iter().filter(|(s, _)| scope_of(&s.rel) == "common" || scope_of(&s.rel) == code).collect();
+            let scoped: Vec<_> = files
+                .iter()
+                .filter(|(s, _)| scope_of(&s.rel) == "common" || scope_of(&s.rel) == code)
+                .collect();
             langs.insert(code.to_string(), compile_lang(code, &scoped, &names)?);
         }
         if langs.is_empty() {
             return Err(missing("language"));
         }
-        let entities = files.iter().flat_map(|(_, f)| f.entity.iter().cloned()).collect();
-        Ok(Rules { segment, names, langs, entities })
+        let entities = files
+            .iter()
+            .flat_map(|(_, f)| f.entity.iter().cloned())
+            .collect();
+        Ok(Rules {
+            segment,
+            names,
+            langs,
+            entities,
+        })
     }
 
     /// The rules of a language, or of the first one known when it has none.
@@ -178,14 +205,21 @@ fn compile_segment(common: &[&(&RuleSource, RuleFile)]) -> Result<SegmentRules, 
     }
     Ok(SegmentRules {
         prose_min_words: prose_min_words.ok_or_else(|| missing("segment.prose_min_words"))?,
-        prose_min_function_share: share.ok_or_else(|| missing("segment.prose_min_function_share"))?,
-        sentence_end: sentence_end.ok_or_else(|| missing("segment.sentence_end"))?.chars().collect(),
+        prose_min_function_share: share
+            .ok_or_else(|| missing("segment.prose_min_function_share"))?,
+        sentence_end: sentence_end
+            .ok_or_else(|| missing("segment.sentence_end"))?
+            .chars()
+            .collect(),
         headline_max_words: headline.ok_or_else(|| missing("segment.headline_max_words"))?,
         gap_max_blocks: gap.ok_or_else(|| missing("segment.gap_max_blocks"))?,
-        wide_space_min: wide.ok_or_else(|| missing("segment.wide_space_min"))?.max(2),
+        wide_space_min: wide
+            .ok_or_else(|| missing("segment.wide_space_min"))?
+            .max(2),
         join_tail_max_words: join.ok_or_else(|| missing("segment.join_tail_max_words"))?,
         time_prefix: time_prefix.ok_or_else(|| missing("segment.time_prefix"))?,
-        secondary_run_min_share: secondary.ok_or_else(|| missing("segment.secondary_run_min_share"))?,
+        secondary_run_min_share: secondary
+            .ok_or_else(|| missing("segment.secondary_run_min_share"))?,
     })
 }
 
@@ -212,11 +246,20 @@ fn compile_names(common: &[&(&RuleSource, RuleFile)]) -> Result<NameRules, RuleE
     })
 }
 
-fn compile_lang(code: &str, files: &[&(&RuleSource, RuleFile)], names: &NameRules) -> Result<LangRules, RuleError> {
+fn compile_lang(
+    code: &str,
+    files: &[&(&RuleSource, RuleFile)],
+    names: &NameRules,
+) -> Result<LangRules, RuleError> {
     let mut function_words = HashSet::new();
     let mut abbreviations = HashSet::new();
     let mut months = BTreeMap::new();
-    let mut bp = Boilerplate { line_starts: vec![], list_markers: vec![], contains: vec![], byline: vec![] };
+    let mut bp = Boilerplate {
+        line_starts: vec![],
+        list_markers: vec![],
+        contains: vec![],
+        byline: vec![],
+    };
     let mut dateline = Vec::new();
     // Head forms as written (with accents) and folded, so the regex finds both spellings.
     let mut head_spellings: BTreeSet<String> = BTreeSet::new();
@@ -242,7 +285,8 @@ fn compile_lang(code: &str, files: &[&(&RuleSource, RuleFile)], names: &NameRule
         }
         if let Some(b) = &f.boilerplate {
             bp.line_starts.extend(b.line_starts.iter().map(|w| fold(w)));
-            bp.list_markers.extend(b.list_markers.iter().map(|w| fold(w)));
+            bp.list_markers
+                .extend(b.list_markers.iter().map(|w| fold(w)));
             bp.contains.extend(b.contains.iter().map(|w| fold(w)));
             for r in &b.byline {
                 bp.byline.push(compile_regex(src, r)?);
@@ -258,9 +302,12 @@ fn compile_lang(code: &str, files: &[&(&RuleSource, RuleFile)], names: &NameRule
             p.particles.extend(s.particles.iter().map(|w| fold(w)));
             p.not_names.extend(s.not_names.iter().map(|w| fold(w)));
             p.determiners.extend(s.determiners.iter().map(|w| fold(w)));
-            p.speech_verbs.extend(s.speech_verbs.iter().map(|w| fold(w)));
-            p.former_markers.extend(s.former_markers.iter().map(|w| fold(w)));
-            p.role_stop_words.extend(s.role_stop_words.iter().map(|w| fold(w)));
+            p.speech_verbs
+                .extend(s.speech_verbs.iter().map(|w| fold(w)));
+            p.former_markers
+                .extend(s.former_markers.iter().map(|w| fold(w)));
+            p.role_stop_words
+                .extend(s.role_stop_words.iter().map(|w| fold(w)));
             for r in &s.role_strip {
                 p.role_strip.push(compile_regex(src, r)?);
             }
@@ -274,13 +321,30 @@ fn compile_lang(code: &str, files: &[&(&RuleSource, RuleFile)], names: &NameRule
                     return Err(RuleError::at(
                         &src.origin,
                         &src.text,
-                        src.text.find(&format!("\"{}\"", h.id)).map(|i| i..i + h.id.len() + 2),
+                        src.text
+                            .find(&format!("\"{}\"", h.id))
+                            .map(|i| i..i + h.id.len() + 2),
                         format!("role head `{}` has no forms", h.id),
                     ));
                 }
                 let idx = p.heads.len();
-                let words = h.forms.iter().flat_map(|f| fold(f).split([' ', '\'', '-']).map(str::to_string).collect::<Vec<_>>()).collect();
-                p.heads.push(RoleHead { id: h.id.clone(), ladder: h.ladder.clone(), unique: h.unique, alone: h.alone, words });
+                let words = h
+                    .forms
+                    .iter()
+                    .flat_map(|f| {
+                        fold(f)
+                            .split([' ', '\'', '-'])
+                            .map(str::to_string)
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                p.heads.push(RoleHead {
+                    id: h.id.clone(),
+                    ladder: h.ladder.clone(),
+                    unique: h.unique,
+                    alone: h.alone,
+                    words,
+                });
                 for form in &h.forms {
                     head_spellings.insert(crate::text::lower(form));
                     head_spellings.insert(fold(form));
@@ -290,13 +354,19 @@ fn compile_lang(code: &str, files: &[&(&RuleSource, RuleFile)], names: &NameRule
             }
         }
     }
-    p.honorifics.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    p.honorifics
+        .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     p.honorifics.dedup();
     let mut forms: Vec<&String> = head_spellings.iter().collect();
     forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     if !forms.is_empty() {
-        let alt = forms.iter().map(|f| loose_literal(f)).collect::<Vec<_>>().join("|");
-        p.head_regex = Regex::new(&format!(r"(?i)\b(?:{alt})\b")).map_err(|e| missing(&format!("valid role heads ({e})")))?;
+        let alt = forms
+            .iter()
+            .map(|f| loose_literal(f))
+            .collect::<Vec<_>>()
+            .join("|");
+        p.head_regex = Regex::new(&format!(r"(?i)\b(?:{alt})\b"))
+            .map_err(|e| missing(&format!("valid role heads ({e})")))?;
     }
     Ok(LangRules {
         code: code.to_string(),

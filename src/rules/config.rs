@@ -42,7 +42,11 @@ impl Config {
     /// The nearest factlint.toml at or above `start` (a file's folder or a folder).
     pub fn discover(start: &Path) -> Option<PathBuf> {
         let abs = std::fs::canonicalize(start).ok()?;
-        let mut dir = if abs.is_dir() { abs } else { abs.parent()?.to_path_buf() };
+        let mut dir = if abs.is_dir() {
+            abs
+        } else {
+            abs.parent()?.to_path_buf()
+        };
         loop {
             let candidate = dir.join(CONFIG_NAME);
             if candidate.is_file() {
@@ -56,16 +60,27 @@ impl Config {
 
     pub fn load(path: &Path, known_checks: &[&str]) -> Result<Config, RuleError> {
         let origin = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| RuleError::at(&origin, "", None, format!("cannot read {CONFIG_NAME}: {e}")))?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            RuleError::at(&origin, "", None, format!("cannot read {CONFIG_NAME}: {e}"))
+        })?;
         let file: ConfigFile = toml::from_str(&text).map_err(|e| {
-            RuleError::at(&origin, &text, e.span(), format!("invalid {CONFIG_NAME}: {}", e.message()))
-                .with_help("keys: rules, entities, disable, [severity]")
+            RuleError::at(
+                &origin,
+                &text,
+                e.span(),
+                format!("invalid {CONFIG_NAME}: {}", e.message()),
+            )
+            .with_help("keys: rules, entities, disable, [severity]")
         })?;
         let base = path.parent().unwrap_or(Path::new("."));
         let unknown = |id: &Spanned<String>| {
-            RuleError::at(&origin, &text, Some(id.span()), format!("unknown check `{}`", id.get_ref()))
-                .with_help("`factlint rules` lists the check ids")
+            RuleError::at(
+                &origin,
+                &text,
+                Some(id.span()),
+                format!("unknown check `{}`", id.get_ref()),
+            )
+            .with_help("`factlint rules` lists the check ids")
         };
         let mut cfg = Config {
             path: Some(path.to_path_buf()),
@@ -82,7 +97,12 @@ impl Config {
         for (id, level) in &file.severity {
             if !known_checks.contains(&id.as_str()) {
                 let span = text.find(id.as_str()).map(|i| i..i + id.len());
-                return Err(RuleError::at(&origin, &text, span, format!("unknown check `{id}`")));
+                return Err(RuleError::at(
+                    &origin,
+                    &text,
+                    span,
+                    format!("unknown check `{id}`"),
+                ));
             }
             match level.get_ref().as_str() {
                 "off" => cfg.disabled.push(id.clone()),

@@ -1,14 +1,38 @@
 //! The default rule files, compiled into the binary so that an installed factlint works
 //! anywhere. A test checks that every file under rules/ is listed here.
 pub const DEFAULT_RULES: &[(&str, &str)] = &[
-    ("common/person.toml", include_str!("../../rules/common/person.toml")),
-    ("common/segment.toml", include_str!("../../rules/common/segment.toml")),
-    ("en/boilerplate.toml", include_str!("../../rules/en/boilerplate.toml")),
-    ("en/dateline.toml", include_str!("../../rules/en/dateline.toml")),
-    ("en/language.toml", include_str!("../../rules/en/language.toml")),
+    (
+        "common/person.toml",
+        include_str!("../../rules/common/person.toml"),
+    ),
+    (
+        "common/segment.toml",
+        include_str!("../../rules/common/segment.toml"),
+    ),
+    (
+        "en/boilerplate.toml",
+        include_str!("../../rules/en/boilerplate.toml"),
+    ),
+    (
+        "en/dateline.toml",
+        include_str!("../../rules/en/dateline.toml"),
+    ),
+    (
+        "en/language.toml",
+        include_str!("../../rules/en/language.toml"),
+    ),
     ("en/person.toml", include_str!("../../rules/en/person.toml")),
-    ("fr/boilerplate.toml", include_str!("../../rules/fr/boilerplate.toml")),
-    ("fr/dateline.toml", include_str!("../../rules/fr/dateline.toml")),
-    ("fr/language.toml", include_str!("../../rules/fr/language.toml")),
+    (
+        "fr/boilerplate.toml",
+        include_str!("../../rules/fr/boilerplate.toml"),
+    ),
+    (
+        "fr/dateline.toml",
+        include_str!("../../rules/fr/dateline.toml"),
+    ),
+    (
+        "fr/language.toml",
+        include_str!("../../rules/fr/language.toml"),
+    ),
     ("fr/person.toml", include_str!("../../rules/fr/person.toml")),
 ];

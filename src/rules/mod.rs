@@ -31,7 +31,12 @@ pub struct RuleError {
 }
 
 impl RuleError {
-    pub fn at(origin: &str, text: &str, span: Option<std::ops::Range<usize>>, message: String) -> Self {
+    pub fn at(
+        origin: &str,
+        text: &str,
+        span: Option<std::ops::Range<usize>>,
+        message: String,
+    ) -> Self {
         RuleError {
             label: "here".into(),
             span: span.map(|r| SourceSpan::from(r.start..r.end.max(r.start))),
@@ -63,7 +68,11 @@ pub fn gather(extra_dirs: &[PathBuf]) -> Result<Vec<RuleSource>, RuleError> {
     for (rel, text) in DEFAULT_RULES {
         by_rel.insert(
             rel.to_string(),
-            RuleSource { rel: rel.to_string(), origin: format!("<embedded>/rules/{rel}"), text: text.to_string() },
+            RuleSource {
+                rel: rel.to_string(),
+                origin: format!("<embedded>/rules/{rel}"),
+                text: text.to_string(),
+            },
         );
     }
     for dir in extra_dirs {
@@ -77,12 +86,16 @@ pub fn gather(extra_dirs: &[PathBuf]) -> Result<Vec<RuleSource>, RuleError> {
 fn read_dir_rules(dir: &Path) -> Result<Vec<RuleSource>, RuleError> {
     let fail = |msg: String| RuleError::at(&dir.display().to_string(), "", None, msg);
     if !dir.is_dir() {
-        return Err(fail(format!("rules folder {} does not exist or is not a folder", dir.display())));
+        return Err(fail(format!(
+            "rules folder {} does not exist or is not a folder",
+            dir.display()
+        )));
     }
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let entries = std::fs::read_dir(&d).map_err(|e| fail(format!("cannot read {}: {e}", d.display())))?;
+        let entries =
+            std::fs::read_dir(&d).map_err(|e| fail(format!("cannot read {}: {e}", d.display())))?;
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -97,7 +110,11 @@ fn read_dir_rules(dir: &Path) -> Result<Vec<RuleSource>, RuleError> {
                     .map(|c| c.as_os_str().to_string_lossy().into_owned())
                     .collect::<Vec<_>>()
                     .join("/");
-                out.push(RuleSource { rel, origin: path.display().to_string(), text });
+                out.push(RuleSource {
+                    rel,
+                    origin: path.display().to_string(),
+                    text,
+                });
             }
         }
     }
@@ -108,8 +125,13 @@ fn read_dir_rules(dir: &Path) -> Result<Vec<RuleSource>, RuleError> {
 /// Parses one rule file; a syntax error, unknown key or wrong type points at its place.
 pub fn parse(src: &RuleSource) -> Result<RuleFile, RuleError> {
     toml::from_str::<RuleFile>(&src.text).map_err(|e| {
-        RuleError::at(&src.origin, &src.text, e.span(), format!("invalid rule file: {}", e.message()))
-            .with_help("see the README's section on rule files for the keys each section takes")
+        RuleError::at(
+            &src.origin,
+            &src.text,
+            e.span(),
+            format!("invalid rule file: {}", e.message()),
+        )
+        .with_help("see the README's section on rule files for the keys each section takes")
     })
 }
 
@@ -118,11 +140,26 @@ pub fn load(extra_dirs: &[PathBuf], extra_entities: &[PathBuf]) -> Result<Rules,
     let mut sources = gather(extra_dirs)?;
     for path in extra_entities {
         let text = std::fs::read_to_string(path).map_err(|e| {
-            RuleError::at(&path.display().to_string(), "", None, format!("cannot read entity lexicon: {e}"))
+            RuleError::at(
+                &path.display().to_string(),
+                "",
+                None,
+                format!("cannot read entity lexicon: {e}"),
+            )
         })?;
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        sources.push(RuleSource { rel: format!("entities/{name}"), origin: path.display().to_string(), text });
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        sources.push(RuleSource {
+            rel: format!("entities/{name}"),
+            origin: path.display().to_string(),
+            text,
+        });
     }
-    let parsed = sources.iter().map(|s| parse(s).map(|f| (s, f))).collect::<Result<Vec<_>, _>>()?;
+    let parsed = sources
+        .iter()
+        .map(|s| parse(s).map(|f| (s, f)))
+        .collect::<Result<Vec<_>, _>>()?;
     Rules::compile(&parsed)
 }

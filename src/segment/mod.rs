@@ -79,7 +79,13 @@ pub struct Segmented {
 }
 
 /// Segments `text[from..]`. With `all_text`, every block is body.
-pub fn segment(text: &str, from: usize, lang: &LangRules, rules: &SegmentRules, all_text: bool) -> Segmented {
+pub fn segment(
+    text: &str,
+    from: usize,
+    lang: &LangRules,
+    rules: &SegmentRules,
+    all_text: bool,
+) -> Segmented {
     let mut blocks = raw_blocks(text, from, rules);
     for b in &mut blocks {
         measure(text, b, lang, rules);
@@ -109,7 +115,10 @@ fn raw_blocks(text: &str, from: usize, rules: &SegmentRules) -> Vec<Block> {
         end,
         class: BlockClass::Furniture,
         reason: "",
-        signals: Signals { wide_parts: wide, ..Signals::default() },
+        signals: Signals {
+            wide_parts: wide,
+            ..Signals::default()
+        },
         after_blank,
         run_breaker: false,
     };
@@ -176,8 +185,12 @@ fn join_tails(text: &str, blocks: Vec<Block>, rules: &SegmentRules) -> Vec<Block
             let prev_words = prev_text.split_whitespace().count();
             let cur_words = cur.split_whitespace().count();
             let open = !ends_sentence(prev_text, &rules.sentence_end);
-            let lower_next = cur.chars().next().is_some_and(|c| c.is_lowercase() || ".,;:)»".contains(c));
-            let same_kind = prev.signals.wide_parts == 0 && b.signals.wide_parts == 0 && !b.after_blank;
+            let lower_next = cur
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || ".,;:)»".contains(c));
+            let same_kind =
+                prev.signals.wide_parts == 0 && b.signals.wide_parts == 0 && !b.after_blank;
             if same_kind
                 && open
                 && prev_words >= rules.prose_min_words
@@ -213,9 +226,20 @@ fn measure(text: &str, b: &mut Block, lang: &LangRules, rules: &SegmentRules) {
         .line_starts
         .iter()
         .find(|m| starts_with_phrase(folded, m))
-        .or_else(|| lang.boilerplate.contains.iter().find(|m| contains_phrase(folded, m)))
+        .or_else(|| {
+            lang.boilerplate
+                .contains
+                .iter()
+                .find(|m| contains_phrase(folded, m))
+        })
         .cloned()
-        .or_else(|| lang.boilerplate.byline.iter().any(|r| r.is_match(s) && n <= 8).then(|| "byline".to_string()));
+        .or_else(|| {
+            lang.boilerplate
+                .byline
+                .iter()
+                .any(|r| r.is_match(s) && n <= 8)
+                .then(|| "byline".to_string())
+        });
     sig.prose = n >= rules.prose_min_words
         && share >= rules.prose_min_function_share
         && sig.ends_sentence
@@ -233,13 +257,22 @@ fn measure(text: &str, b: &mut Block, lang: &LangRules, rules: &SegmentRules) {
 
 fn starts_with_phrase(folded: &str, phrase: &str) -> bool {
     folded.starts_with(phrase)
-        && folded[phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric() || phrase.ends_with(' '))
+        && folded[phrase.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() || phrase.ends_with(' '))
 }
 
 fn contains_phrase(folded: &str, phrase: &str) -> bool {
     folded.match_indices(phrase).any(|(i, _)| {
-        let before_ok = folded[..i].chars().last().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = folded[i + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = folded[..i]
+            .chars()
+            .last()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = folded[i + phrase.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         before_ok && after_ok
     })
 }
@@ -248,7 +281,10 @@ fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentR
     // Datelines, also when one is broken over several lines.
     for re in &lang.dateline {
         for m in re.find_iter(text) {
-            for b in blocks.iter_mut().filter(|b| b.start < m.end() && b.end > m.start()) {
+            for b in blocks
+                .iter_mut()
+                .filter(|b| b.start < m.end() && b.end > m.start())
+            {
                 b.class = BlockClass::Dateline;
                 b.reason = "dateline";
                 b.signals.prose = false;
@@ -297,7 +333,14 @@ fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentR
         } else if b.signals.marker.is_some() {
             (BlockClass::Furniture, "furniture phrase")
         } else if in_run {
-            (BlockClass::Body, if b.signals.prose { "prose in the main text" } else { "short line inside the main text" })
+            (
+                BlockClass::Body,
+                if b.signals.prose {
+                    "prose in the main text"
+                } else {
+                    "short line inside the main text"
+                },
+            )
         } else {
             (BlockClass::Furniture, "outside the main text")
         };
@@ -311,7 +354,11 @@ fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentR
             if b.class == BlockClass::Dateline || b.signals.marker.as_deref() == Some("byline") {
                 continue;
             }
-            if b.signals.headline_like && b.signals.marker.is_none() && !b.run_breaker && b.signals.words >= 3 {
+            if b.signals.headline_like
+                && b.signals.marker.is_none()
+                && !b.run_breaker
+                && b.signals.words >= 3
+            {
                 blocks[i].class = BlockClass::Title;
                 blocks[i].reason = "headline before the main text";
                 break;

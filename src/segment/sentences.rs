@@ -15,7 +15,12 @@ pub fn split_sentences(text: &str, start: usize, end: usize, lang: &LangRules) -
         if matches!(c, '.' | '!' | '?' | '…') {
             // Swallow repeated enders and closing quotes/brackets.
             let mut j = i + 1;
-            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…' | '»' | '"' | '”' | ')' | '’')) {
+            while j < chars.len()
+                && (matches!(
+                    chars[j].1,
+                    '.' | '!' | '?' | '…' | '»' | '"' | '”' | ')' | '’'
+                ))
+            {
                 j += 1;
             }
             // Needs white space, then something that can open a sentence.
@@ -26,7 +31,9 @@ pub fn split_sentences(text: &str, start: usize, end: usize, lang: &LangRules) -
                 k += 1;
             }
             let opens = k < chars.len()
-                && (chars[k].1.is_uppercase() || chars[k].1.is_numeric() || "«\"“-–—(".contains(chars[k].1));
+                && (chars[k].1.is_uppercase()
+                    || chars[k].1.is_numeric()
+                    || "«\"“-–—(".contains(chars[k].1));
             if saw_space && opens && !(c == '.' && is_abbreviation(s, pos, lang)) {
                 let end_pos = if j < chars.len() { chars[j].0 } else { s.len() };
                 push(&mut out, s, start, sent_start, end_pos);
@@ -48,14 +55,20 @@ fn push(out: &mut Vec<Sentence>, s: &str, base: usize, from: usize, to: usize) {
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
     if !trimmed.is_empty() {
-        out.push(Sentence { start: base + from + lead, end: base + from + lead + trimmed.len() });
+        out.push(Sentence {
+            start: base + from + lead,
+            end: base + from + lead + trimmed.len(),
+        });
     }
 }
 
 /// The token that ends at the period `dot` is an abbreviation or an initial.
 fn is_abbreviation(s: &str, dot: usize, lang: &LangRules) -> bool {
     let before = &s[..dot];
-    let token_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '«').map(|i| i + 1).unwrap_or(0);
+    let token_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '«')
+        .map(|i| i + 1)
+        .unwrap_or(0);
     let token = &s[token_start..=dot];
     let letters: Vec<char> = token.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() == 1 && letters[0].is_uppercase() {
@@ -63,5 +76,7 @@ fn is_abbreviation(s: &str, dot: usize, lang: &LangRules) -> bool {
     }
     let folded = fold(token);
     lang.abbreviations.contains(&folded)
-        || lang.abbreviations.contains(folded.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        || lang
+            .abbreviations
+            .contains(folded.trim_start_matches(|c: char| !c.is_alphanumeric()))
 }

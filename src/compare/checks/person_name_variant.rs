@@ -56,12 +56,23 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 Reading {
                     article: p.article,
                     value: p.display.clone(),
-                    spans: people.full_mentions(m).iter().map(|&c| (people.claims[c].start, people.claims[c].end)).collect(),
+                    spans: people
+                        .full_mentions(m)
+                        .iter()
+                        .map(|&c| (people.claims[c].start, people.claims[c].end))
+                        .collect(),
                 }
             })
             .collect();
         let subject = people.persons[cluster[0]].key.loose();
-        if let Some(f) = cross_source(CHECK.id, CHECK.default_severity, &subject, "name spelled differently", readings, ctx.articles) {
+        if let Some(f) = cross_source(
+            CHECK.id,
+            CHECK.default_severity,
+            &subject,
+            "name spelled differently",
+            readings,
+            ctx.articles,
+        ) {
             out.push(f);
         }
     }

@@ -35,7 +35,11 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     let mut out = Vec::new();
     for entity in &ctx.rules.entities {
         let canonical = NameKey::new(&tokens(&entity.name), names);
-        let variants: Vec<NameKey> = entity.variants.iter().map(|v| NameKey::new(&tokens(v), names)).collect();
+        let variants: Vec<NameKey> = entity
+            .variants
+            .iter()
+            .map(|v| NameKey::new(&tokens(v), names))
+            .collect();
         for (pi, p) in people.persons.iter().enumerate() {
             if people.cluster_of[pi].is_none() {
                 continue;
@@ -63,7 +67,10 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             out.push(Finding {
                 rule: CHECK.id,
                 severity: CHECK.default_severity,
-                message: format!("«{}» is not the house spelling «{}»", p.display, entity.name),
+                message: format!(
+                    "«{}» is not the house spelling «{}»",
+                    p.display, entity.name
+                ),
                 help: Some(format!("write «{}»", entity.name)),
                 locations,
                 subject: format!("entity:{}", canonical.loose()),

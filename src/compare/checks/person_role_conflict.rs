@@ -39,14 +39,20 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     // Candidate offices: current roles of unique offices, by role head.
     let mut by_head: BTreeMap<String, Vec<Held>> = BTreeMap::new();
     for (pi, _) in people.persons.iter().enumerate() {
-        let Some(cluster) = people.cluster_of[pi] else { continue };
+        let Some(cluster) = people.cluster_of[pi] else {
+            continue;
+        };
         for c in people.roles_of(pi) {
             let d = &value(people.claims[c]).detail;
             if !d.unique_office || (d.portfolio.is_empty() && !d.alone) {
                 continue;
             }
             if let Some(h) = &d.head_id {
-                by_head.entry(h.clone()).or_default().push(Held { cluster, person: pi, claim: c });
+                by_head.entry(h.clone()).or_default().push(Held {
+                    cluster,
+                    person: pi,
+                    claim: c,
+                });
             }
         }
     }
@@ -56,7 +62,10 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         let mut office_of: Vec<usize> = (0..helds.len()).collect();
         for i in 0..helds.len() {
             for j in 0..i {
-                let (a, b) = (&value(people.claims[helds[i].claim]).detail, &value(people.claims[helds[j].claim]).detail);
+                let (a, b) = (
+                    &value(people.claims[helds[i].claim]).detail,
+                    &value(people.claims[helds[j].claim]).detail,
+                );
                 let meet = (a.alone && b.alone) || portfolios_meet(&a.portfolio, &b.portfolio, min);
                 if meet {
                     let (oi, oj) = (office_of[i], office_of[j]);
@@ -71,7 +80,12 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         }
         let offices: BTreeSet<usize> = office_of.iter().copied().collect();
         for office in offices {
-            let members: Vec<&Held> = helds.iter().zip(&office_of).filter(|(_, &o)| o == office).map(|(h, _)| h).collect();
+            let members: Vec<&Held> = helds
+                .iter()
+                .zip(&office_of)
+                .filter(|(_, &o)| o == office)
+                .map(|(h, _)| h)
+                .collect();
             if let Some(f) = office_finding(ctx, &members) {
                 out.push(f);
             }
@@ -84,7 +98,10 @@ fn office_finding(ctx: &StoryCtx, members: &[&Held]) -> Option<Finding> {
     let people = &ctx.people;
     let mut holders: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new(); // cluster -> articles
     for h in members {
-        holders.entry(h.cluster).or_default().insert(people.persons[h.person].article);
+        holders
+            .entry(h.cluster)
+            .or_default()
+            .insert(people.persons[h.person].article);
     }
     if holders.len() < 2 {
         return None;
@@ -103,7 +120,13 @@ fn office_finding(ctx: &StoryCtx, members: &[&Held]) -> Option<Finding> {
     let contemporary = clusters.iter().enumerate().any(|(x, a)| {
         clusters[x + 1..].iter().any(|b| {
             holders[a].iter().any(|&i| {
-                holders[b].iter().any(|&j| same_period(&ctx.articles[i], &ctx.articles[j], ctx.rules.names.period_days))
+                holders[b].iter().any(|&j| {
+                    same_period(
+                        &ctx.articles[i],
+                        &ctx.articles[j],
+                        ctx.rules.names.period_days,
+                    )
+                })
             })
         })
     });
@@ -127,11 +150,28 @@ fn office_finding(ctx: &StoryCtx, members: &[&Held]) -> Option<Finding> {
     for (person, spans) in spans_by {
         let p = &people.persons[person];
         let cluster = people.cluster_of[person]?;
-        readings.push(Reading { article: p.article, value: shown[&cluster].clone(), spans });
+        readings.push(Reading {
+            article: p.article,
+            value: shown[&cluster].clone(),
+            spans,
+        });
     }
     let first = members.first()?;
-    let role = value(people.claims[first.claim]).role.clone().unwrap_or_default();
+    let role = value(people.claims[first.claim])
+        .role
+        .clone()
+        .unwrap_or_default();
     let what = format!("who is {role}");
-    let subject = format!("office:{}", value(people.claims[first.claim]).detail.portfolio.join(" "));
-    cross_source(CHECK.id, CHECK.default_severity, &subject, &what, readings, ctx.articles)
+    let subject = format!(
+        "office:{}",
+        value(people.claims[first.claim]).detail.portfolio.join(" ")
+    );
+    cross_source(
+        CHECK.id,
+        CHECK.default_severity,
+        &subject,
+        &what,
+        readings,
+        ctx.articles,
+    )
 }

@@ -40,7 +40,11 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             .collect();
         let rank_key = |c: usize| {
             let d = &value(people.claims[c]).detail;
-            format!("{}|{}", d.head_id.clone().unwrap_or_default(), d.rank.join("+"))
+            format!(
+                "{}|{}",
+                d.head_id.clone().unwrap_or_default(),
+                d.rank.join("+")
+            )
         };
         let mut clash = false;
         for (x, &(pa, ca)) in roles.iter().enumerate() {
@@ -48,9 +52,14 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 if people.persons[pa].article == people.persons[pb].article {
                     continue;
                 }
-                let (a, b) = (&value(people.claims[ca]).detail, &value(people.claims[cb]).detail);
+                let (a, b) = (
+                    &value(people.claims[ca]).detail,
+                    &value(people.claims[cb]).detail,
+                );
                 let same_ladder = a.ladder == b.ladder;
-                let same_topic = a.portfolio.is_empty() || b.portfolio.is_empty() || portfolios_meet(&a.portfolio, &b.portfolio, min);
+                let same_topic = a.portfolio.is_empty()
+                    || b.portfolio.is_empty()
+                    || portfolios_meet(&a.portfolio, &b.portfolio, min);
                 if same_ladder && same_topic && rank_key(ca) != rank_key(cb) {
                     clash = true;
                 }
@@ -63,9 +72,19 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         let mut readings: BTreeMap<(usize, String), Reading> = BTreeMap::new();
         for &(p, c) in &roles {
             let claim = people.claims[c];
-            let title = value(claim).title.clone().unwrap_or_default().to_lowercase();
+            let title = value(claim)
+                .title
+                .clone()
+                .unwrap_or_default()
+                .to_lowercase();
             let article = people.persons[p].article;
-            let r = readings.entry((article, rank_key(c))).or_insert_with(|| Reading { article, value: title, spans: vec![] });
+            let r = readings
+                .entry((article, rank_key(c)))
+                .or_insert_with(|| Reading {
+                    article,
+                    value: title,
+                    spans: vec![],
+                });
             r.spans.push((claim.start, claim.end));
         }
         // Display one reading per title kind (the first spelling met).
@@ -79,7 +98,14 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             .collect();
         let name = &people.persons[cluster[0]].display;
         let subject = format!("title:{}", people.persons[cluster[0]].key.loose());
-        if let Some(f) = cross_source(CHECK.id, CHECK.default_severity, &subject, &format!("title of {name}"), readings, ctx.articles) {
+        if let Some(f) = cross_source(
+            CHECK.id,
+            CHECK.default_severity,
+            &subject,
+            &format!("title of {name}"),
+            readings,
+            ctx.articles,
+        ) {
             out.push(f);
         }
     }

@@ -1,0 +1,109 @@
+//! Snapshot tests per check: each check has a folder of articles that must be flagged and one
+//! of look-alikes that must not, under tests/fixtures/checks/<check>/.
+use std::path::{Path, PathBuf};
+
+use factlint::rules::config::Config;
+use factlint::run::{analyze, RunOptions};
+
+/// Findings of one fixture story, one line each: rule, message, and every location's file and text.
+fn findings(dir: &str) -> String {
+    let path = PathBuf::from("tests/fixtures/checks").join(dir);
+    let config = Config::discover(&path)
+        .map(|p| Config::load(&p, &factlint::compare::check_ids()).expect("fixture config loads"))
+        .unwrap_or_default();
+    let rules =
+        factlint::rules::load(&config.rule_dirs, &config.entity_files).expect("default rules load");
+    let opts = RunOptions {
+        paths: vec![path],
+        ..Default::default()
+    };
+    let an = analyze(&opts, &rules, true);
+    let mut out = String::new();
+    for f in &an.findings {
+        out.push_str(&format!(
+            "{} [{}] {}\n",
+            f.rule,
+            f.severity.as_str(),
+            f.message
+        ));
+        for l in &f.locations {
+            let a = &an.articles[l.article];
+            let file = Path::new(&a.path).file_name().unwrap().to_string_lossy();
+            out.push_str(&format!(
+                "  {}{} «{}»\n",
+                if l.primary { "*" } else { " " },
+                file,
+                &a.text[l.start..l.end]
+            ));
+        }
+    }
+    if out.is_empty() {
+        out.push_str("(no findings)\n");
+    }
+    out
+}
+
+macro_rules! check_case {
+    ($name:ident, $dir:expr) => {
+        #[test]
+        fn $name() {
+            insta::assert_snapshot!(findings($dir));
+        }
+    };
+}
+
+check_case!(name_variant_flag, "name-variant/flag");
+check_case!(name_variant_no_flag, "name-variant/no-flag");
+check_case!(role_conflict_flag, "role-conflict/flag");
+check_case!(role_conflict_no_flag, "role-conflict/no-flag");
+check_case!(title_conflict_flag, "title-conflict/flag");
+check_case!(title_conflict_no_flag, "title-conflict/no-flag");
+check_case!(non_canonical_flag, "non-canonical/flag");
+check_case!(non_canonical_no_flag, "non-canonical/no-flag");
+
+#[test]
+fn every_check_has_a_fixture_folder_and_documentation() {
+    for c in factlint::compare::CHECKS {
+        let dir = c.id.trim_start_matches("person.");
+        assert!(
+            Path::new("tests/fixtures/checks")
+                .join(dir)
+                .join("flag")
+                .is_dir(),
+            "no fixtures for {}",
+            c.id
+        );
+        assert!(
+            c.doc().contains("## What it does"),
+            "{} has no documentation",
+            c.id
+        );
+    }
+}
+
+#[test]
+fn every_rule_file_is_embedded() {
+    let mut on_disk = Vec::new();
+    let mut stack = vec![PathBuf::from("rules")];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "toml") {
+                on_disk.push(
+                    p.strip_prefix("rules")
+                        .unwrap()
+                        .to_string_lossy()
+                        .replace('\\', "/"),
+                );
+            }
+        }
+    }
+    on_disk.sort();
+    let embedded: Vec<String> = factlint::rules::DEFAULT_RULES
+        .iter()
+        .map(|(r, _)| r.to_string())
+        .collect();
+    assert_eq!(on_disk, embedded);
+}

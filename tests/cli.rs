@@ -1,0 +1,401 @@
+//! The command line as users run it.
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn factlint() -> Command {
+    Command::cargo_bin("factlint").unwrap()
+}
+
+fn json_of(args: &[&str]) -> Value {
+    let out = factlint().args(args).output().unwrap();
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
+fn copy_seeds(to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir("fixtures/seeds").unwrap().flatten() {
+        if e.path().extension().is_some_and(|x| x == "txt") {
+            fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn seeds_report_the_minister_with_every_source() {
+    factlint()
+        .args(["check", "fixtures/seeds", "--color", "never"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("person.role-conflict"))
+        .stdout(predicate::str::contains("Amal Al-Fellah Sebbar"))
+        .stdout(predicate::str::contains(
+            "4 of 5 sources give «Amal El Fallah Seghrouchni»",
+        ))
+        .stdout(predicate::str::contains(
+            "also in fixtures/seeds/003_0b917e67affc4cb6.txt",
+        ))
+        .stdout(predicate::str::contains("5 files read, 0 skipped"))
+        .stdout(predicate::str::contains(
+            "1 finding: 1 error, 0 warnings, 0 info",
+        ));
+}
+
+#[test]
+fn seeds_json_has_one_finding_whose_offsets_slice_the_files() {
+    let v = json_of(&["check", "fixtures/seeds", "--format", "json"]);
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["summary"]["files"], 5);
+    assert_eq!(v["summary"]["findings"]["error"], 1);
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1);
+    let f = &findings[0];
+    assert_eq!(f["rule"], "person.role-conflict");
+    let locs = f["locations"].as_array().unwrap();
+    let files: std::collections::BTreeSet<&str> =
+        locs.iter().map(|l| l["path"].as_str().unwrap()).collect();
+    assert_eq!(files.len(), 5, "every source's mention is located");
+    assert_eq!(
+        locs[0]["text"], "Amal Al-Fellah Sebbar",
+        "the odd reading comes first"
+    );
+    for l in locs {
+        let bytes = fs::read(l["path"].as_str().unwrap()).unwrap();
+        let (s, e) = (
+            l["start"].as_u64().unwrap() as usize,
+            l["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            std::str::from_utf8(&bytes[s..e]).unwrap(),
+            l["text"].as_str().unwrap()
+        );
+        assert!(l["line"].as_u64().unwrap() >= 1 && l["column"].as_u64().unwrap() >= 1);
+    }
+    let dated: Vec<&Value> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| !f["date"].is_null())
+        .collect();
+    assert!(dated
+        .iter()
+        .any(|f| f["date"] == "2024-11-26" && f["source"] == "Hespress"));
+    assert!(dated
+        .iter()
+        .any(|f| f["date"] == "2025-06" && f["source"] == "LeSiteinfo"));
+}
+
+#[test]
+fn fail_on_sets_the_exit_code() {
+    factlint()
+        .args(["check", "fixtures/seeds", "--fail-on", "never"])
+        .assert()
+        .code(0);
+    factlint()
+        .args(["check", "fixtures/seeds", "--fail-on", "error"])
+        .assert()
+        .code(1);
+    factlint()
+        .args(["check", "tests/fixtures/checks/name-variant/no-flag"])
+        .assert()
+        .code(0);
+    factlint()
+        .args(["check", "fixtures/seeds", "--fail-on", "sometimes"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn claims_json_gives_people_with_roles() {
+    let v = json_of(&["claims", "fixtures/seeds", "--format", "json"]);
+    let claims = v["claims"].as_array().unwrap();
+    let minister = claims
+        .iter()
+        .find(|c| {
+            c["path"]
+                .as_str()
+                .unwrap()
+                .ends_with("003_0b917e67affc4cb6.txt")
+                && c["text"] == "Amal El Fallah Seghrouchni"
+        })
+        .expect("the minister in 003");
+    assert_eq!(minister["kind"], "person");
+    assert!(minister["value"]["role"]
+        .as_str()
+        .unwrap()
+        .contains("Transition numérique"));
+    assert_eq!(minister["value"]["title"], "ministre");
+    for key in [
+        "path", "kind", "start", "end", "line", "column", "text", "subject", "value",
+    ] {
+        assert!(minister.get(key).is_some(), "claim has {key}");
+    }
+    // Nothing from the sidebars of 001 and 004.
+    assert!(!claims
+        .iter()
+        .any(|c| c["text"] == "Benjamin Bouchouari" || c["text"] == "Mehdi Bensaid"));
+}
+
+#[test]
+fn a_broken_rule_file_points_at_its_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("fr")).unwrap();
+    fs::write(
+        dir.path().join("fr/person.toml"),
+        "[person]\nhonorifics = [\"M.\"]\nnicknames = [\"x\"]\n",
+    )
+    .unwrap();
+    factlint()
+        .args(["check", "fixtures/seeds", "--rules"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("unknown field `nicknames`"))
+        .stderr(predicate::str::contains("person.toml:3:1"));
+}
+
+#[test]
+fn a_bad_regex_in_a_rule_file_is_reported_at_the_pattern() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("common")).unwrap();
+    fs::write(
+        dir.path().join("common/extra.toml"),
+        "[segment]\ntime_prefix = '^(\\d+'\n",
+    )
+    .unwrap();
+    factlint()
+        .args(["check", "fixtures/seeds", "--rules"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid regular expression"))
+        .stderr(predicate::str::contains("extra.toml:2:15"));
+}
+
+#[test]
+fn a_wrong_type_in_a_rule_file_is_a_diagnostic() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("common")).unwrap();
+    fs::write(
+        dir.path().join("common/segment.toml"),
+        "[segment]\nprose_min_words = \"twelve\"\n",
+    )
+    .unwrap();
+    factlint()
+        .args(["claims", "fixtures/seeds", "--rules"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("segment.toml:2:19"));
+}
+
+#[test]
+fn non_utf8_and_binary_files_are_handled_and_the_others_still_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    copy_seeds(&story);
+    fs::write(
+        story.join("latin1.txt"),
+        b"Le ministre de la Sant\xe9, Karim Alami, a visit\xe9 l'h\xf4pital mardi.\n",
+    )
+    .unwrap();
+    fs::write(story.join("image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0IHDR").unwrap();
+    fs::write(story.join("notes.csv"), "not,an,article\n").unwrap();
+    let out = factlint()
+        .args(["check", "--format", "json"])
+        .arg(&story)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("latin1.txt: not valid UTF-8; read as Windows-1252"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("image.txt: binary file"), "{stderr}");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["summary"]["files"], 6);
+    let skipped: Vec<&Value> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| !f["skipped"].is_null())
+        .collect();
+    assert_eq!(skipped.len(), 1);
+    assert_eq!(
+        v["findings"].as_array().unwrap().len(),
+        1,
+        "the seeds' finding is still there"
+    );
+    // Offsets in the Windows-1252 file are offsets into its bytes on disk.
+    let claims = json_of(&[
+        "claims",
+        "--format",
+        "json",
+        story.join("latin1.txt").to_str().unwrap(),
+    ]);
+    let c = &claims["claims"][0];
+    assert_eq!(c["text"], "Karim Alami");
+    let bytes = fs::read(story.join("latin1.txt")).unwrap();
+    let (s, e) = (
+        c["start"].as_u64().unwrap() as usize,
+        c["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&bytes[s..e], b"Karim Alami");
+}
+
+#[test]
+fn each_folder_is_its_own_story() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("a")).unwrap();
+    fs::create_dir_all(dir.path().join("b")).unwrap();
+    fs::copy(
+        "fixtures/seeds/000_a6b128aeba5815f7.txt",
+        dir.path().join("a/one.txt"),
+    )
+    .unwrap();
+    fs::copy(
+        "fixtures/seeds/003_0b917e67affc4cb6.txt",
+        dir.path().join("b/two.txt"),
+    )
+    .unwrap();
+    // Two folders: never compared with each other.
+    factlint().arg("check").arg(dir.path()).assert().code(0);
+    // Files named one by one form one story.
+    factlint()
+        .arg("check")
+        .arg(dir.path().join("a/one.txt"))
+        .arg(dir.path().join("b/two.txt"))
+        .assert()
+        .code(1);
+    // A front-matter story key joins articles wherever they lie.
+    let body = |p: &str| fs::read_to_string(p).unwrap();
+    fs::write(
+        dir.path().join("a/one.txt"),
+        body("fixtures/seeds/000_a6b128aeba5815f7.txt"),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("a/one.md"),
+        format!(
+            "---\nstory: ia\n---\n{}",
+            body("fixtures/seeds/000_a6b128aeba5815f7.txt")
+        ),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("b/two.md"),
+        format!(
+            "---\nstory: ia\n---\n{}",
+            body("fixtures/seeds/003_0b917e67affc4cb6.txt")
+        ),
+    )
+    .unwrap();
+    factlint().arg("check").arg(dir.path()).assert().code(1);
+}
+
+#[test]
+fn factlintignore_and_gitignore_are_honoured() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_seeds(dir.path());
+    fs::write(dir.path().join(".factlintignore"), "000_*.txt\n").unwrap();
+    let v = json_of(&["check", "--format", "json", dir.path().to_str().unwrap()]);
+    assert_eq!(v["summary"]["files"], 4);
+    assert_eq!(v["findings"].as_array().unwrap().len(), 0);
+    fs::remove_file(dir.path().join(".factlintignore")).unwrap();
+    fs::write(dir.path().join(".gitignore"), "004_*.txt\n").unwrap();
+    let v = json_of(&["check", "--format", "json", dir.path().to_str().unwrap()]);
+    assert_eq!(v["summary"]["files"], 4);
+}
+
+#[test]
+fn output_is_identical_for_any_thread_count() {
+    let one = factlint()
+        .args(["check", "fixtures", "--format", "json", "-j", "1"])
+        .output()
+        .unwrap();
+    let two = factlint()
+        .args(["check", "fixtures", "--format", "json", "-j", "2"])
+        .output()
+        .unwrap();
+    let again = factlint()
+        .args(["check", "fixtures", "--format", "json", "-j", "2"])
+        .output()
+        .unwrap();
+    assert!(!one.stdout.is_empty());
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(two.stdout, again.stdout);
+}
+
+#[test]
+fn factlint_toml_sets_severities_and_disables_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_seeds(dir.path());
+    fs::write(
+        dir.path().join("factlint.toml"),
+        "[severity]\n\"person.role-conflict\" = \"info\"\n",
+    )
+    .unwrap();
+    factlint().arg("check").arg(dir.path()).assert().code(0);
+    let v = json_of(&["check", "--format", "json", dir.path().to_str().unwrap()]);
+    assert_eq!(v["summary"]["findings"]["info"], 1);
+    fs::write(
+        dir.path().join("factlint.toml"),
+        "disable = [\"person.role-conflict\"]\n",
+    )
+    .unwrap();
+    let v = json_of(&["check", "--format", "json", dir.path().to_str().unwrap()]);
+    assert_eq!(v["findings"].as_array().unwrap().len(), 0);
+    fs::write(
+        dir.path().join("factlint.toml"),
+        "disable = [\"person.no-such-check\"]\n",
+    )
+    .unwrap();
+    factlint()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("factlint.toml:1:12"));
+}
+
+#[test]
+fn rules_and_explain_document_every_check() {
+    let out = factlint().arg("rules").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for c in factlint::compare::CHECKS {
+        assert!(text.contains(c.id));
+        factlint()
+            .args(["explain", c.id])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("## What it does"));
+    }
+    factlint().args(["explain", "person.nope"]).assert().code(2);
+}
+
+#[test]
+fn segments_shows_why_each_block_was_classed() {
+    factlint()
+        .args(["segments", "fixtures/seeds/002_8e88450882d5b82b.txt"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "ticker headline (time of day first)",
+        ))
+        .stdout(predicate::str::contains("furniture phrase"))
+        .stdout(predicate::str::contains("prose in the main text"));
+    factlint()
+        .args([
+            "segments",
+            "--all-text",
+            "fixtures/seeds/002_8e88450882d5b82b.txt",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("furniture").not());
+}
