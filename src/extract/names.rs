@@ -55,7 +55,15 @@ impl NameKey {
 pub fn loose(part: &str, rules: &NameRules) -> String {
     let mut s = part.to_string();
     for (from, to) in &rules.transliterations {
-        s = s.replace(from.as_str(), to.as_str());
+        // A leading ^ ties the equivalence to the start of the name part ("^mac" → "mc").
+        match from.strip_prefix('^') {
+            Some(prefix) => {
+                if let Some(rest) = s.strip_prefix(prefix) {
+                    s = format!("{to}{rest}");
+                }
+            }
+            None => s = s.replace(from.as_str(), to.as_str()),
+        }
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

@@ -110,9 +110,7 @@ impl Ctx<'_> {
                 continue;
             }
             let joined = self.folded[i - k..i].join(" ");
-            if self.toks[i - k..i].iter().all(|t| !t.punct)
-                && self.p.honorifics.contains(&joined)
-            {
+            if self.toks[i - k..i].iter().all(|t| !t.punct) && self.p.honorifics.contains(&joined) {
                 return Some(i - k);
             }
         }
@@ -120,18 +118,38 @@ impl Ctx<'_> {
     }
 
     /// Token range of the clause around position `i`, bounded by punctuation.
+    /// A parenthesised aside ("(TMPA)") stays inside its clause.
     fn segment_before(&self, end: usize) -> usize {
         let mut s = end;
-        while s > 0 && !self.toks[s - 1].punct {
-            s -= 1;
+        while s > 0 {
+            let t = self.toks[s - 1].text;
+            if t == ")" {
+                match self.toks[..s - 1].iter().rposition(|t| t.text == "(") {
+                    Some(open) => s = open,
+                    None => break,
+                }
+            } else if self.toks[s - 1].punct {
+                break;
+            } else {
+                s -= 1;
+            }
         }
         s
     }
 
     fn segment_after(&self, start: usize) -> usize {
         let mut e = start;
-        while e < self.toks.len() && !self.toks[e].punct {
-            e += 1;
+        while e < self.toks.len() {
+            if self.toks[e].text == "(" && e > start {
+                match self.toks[e..].iter().position(|t| t.text == ")") {
+                    Some(close) => e += close + 1,
+                    None => break,
+                }
+            } else if self.toks[e].punct {
+                break;
+            } else {
+                e += 1;
+            }
         }
         e
     }
@@ -274,6 +292,15 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
     if !first_ok {
         return None;
     }
+    // "du ministre, X, la directrice de TMPA, Y, a présenté": the clause after X is Y's role.
+    if cx.toks.get(e).is_some_and(|t| t.text == ",") {
+        let next = (e + 1..e + 4)
+            .find(|&k| cx.honorific_before(k) == Some(e + 1))
+            .unwrap_or(e + 1);
+        if cx.name_word(next) {
+            return None;
+        }
+    }
     let seg = &cx.text[cx.toks[s].start..cx.toks[e - 1].end];
     let m = cx.p.head_regex.find(seg)?;
     // The head must come early: "X, qui a rencontré le ministre" is not a role of X.
@@ -368,9 +395,14 @@ fn build_role(
         {
             rank.push(id.clone());
             start = wstart;
-        } else if is_cap(w) && !p.not_names.contains(f)
-            || is_cap(w) && lang.code == "en"
+        } else if is_cap(w) && !p.not_names.contains(f) || is_cap(w) && lang.code == "en" {
+            start = wstart;
+        } else if lang.code == "en"
+            && !lang.function_words.contains(f)
+            && !p.determiners.contains(f)
+            && f.chars().all(|c| c.is_alphanumeric() || c == '\'')
         {
+            // English puts the portfolio before the head: "the trust's medical director".
             start = wstart;
         } else {
             break;

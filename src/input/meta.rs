@@ -88,11 +88,9 @@ pub fn infer_dateline(text: &str, lang: &LangRules) -> Option<(Option<String>, O
             let year: i32 = c.name("year").and_then(|m| m.as_str().parse().ok())?;
             let month = c.name("month").and_then(|m| {
                 let s = m.as_str();
-                s.parse::<u32>().ok().or_else(|| {
-                    lang.months
-                        .get(fold(s).trim_end_matches('.'))
-                        .copied()
-                })
+                s.parse::<u32>()
+                    .ok()
+                    .or_else(|| lang.months.get(fold(s).trim_end_matches('.')).copied())
             });
             let day: Option<u32> = c.name("day").and_then(|m| m.as_str().parse().ok());
             match (month, day) {
