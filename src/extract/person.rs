@@ -372,13 +372,7 @@ fn build_role(
     let mut back = seg[..hs].trim_end();
     let mut steps = 0;
     while steps < 4 {
-        let Some(wstart) = back
-            .rfind(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-            .map(|i| i + 1)
-            .or(Some(0))
-        else {
-            break;
-        };
+        let wstart = crate::text::after_last(back, |c| c.is_whitespace() || c == '\'' || c == '’');
         let w = &back[wstart..];
         if w.is_empty() {
             break;

@@ -313,6 +313,8 @@ fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentR
         }
     }
     runs.extend(cur);
+    // A short article has no run of prose: then every block but the furniture is its text.
+    let short_article = runs.is_empty();
     let best = runs.iter().map(|r| r.2).max().unwrap_or(0);
     let body_runs: Vec<(usize, usize)> = runs
         .iter()
@@ -324,7 +326,7 @@ fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentR
         if b.class == BlockClass::Dateline {
             continue;
         }
-        let in_run = body_runs.iter().any(|&(s, e)| i >= s && i <= e);
+        let in_run = short_article || body_runs.iter().any(|&(s, e)| i >= s && i <= e);
         b.signals.in_main_run = in_run;
         let (class, reason) = if b.signals.time_prefix {
             (BlockClass::Furniture, "ticker headline (time of day first)")

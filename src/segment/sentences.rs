@@ -65,10 +65,8 @@ fn push(out: &mut Vec<Sentence>, s: &str, base: usize, from: usize, to: usize) {
 /// The token that ends at the period `dot` is an abbreviation or an initial.
 fn is_abbreviation(s: &str, dot: usize, lang: &LangRules) -> bool {
     let before = &s[..dot];
-    let token_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '«')
-        .map(|i| i + 1)
-        .unwrap_or(0);
+    let token_start =
+        crate::text::after_last(before, |c| c.is_whitespace() || c == '(' || c == '«');
     let token = &s[token_start..=dot];
     let letters: Vec<char> = token.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() == 1 && letters[0].is_uppercase() {
