@@ -90,7 +90,7 @@ fn random_text(seed: u64, len: usize) -> String {
         x ^= x >> 7;
         x ^= x << 17;
         s.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
-        if x % 3 == 0 {
+        if x.is_multiple_of(3) {
             s.push(' ');
         }
     }
