@@ -315,7 +315,7 @@ fn segments(args: SegmentsArgs) -> miette::Result<i32> {
             .unwrap_or_else(|| "-".into())
     );
     for b in &seg.blocks {
-        let (line, _) = crate::text::line_col(&article.text, b.start);
+        let (line, _) = article.line_col(b.start);
         let t = &article.text[b.start..b.end];
         let short: String = t.chars().take(70).collect::<String>().replace('\n', "⏎");
         let more = if t.chars().count() > 70 { "…" } else { "" };

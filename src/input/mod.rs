@@ -43,12 +43,27 @@ pub struct Article {
     /// Where the article text starts (after front matter).
     pub body_start: usize,
     pub meta: Meta,
+    /// Byte offsets where lines start, built on first use.
+    pub line_index: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl Article {
     /// Byte offset in the file as it is on disk.
     pub fn disk_offset(&self, text_offset: usize) -> usize {
         self.disk.map(text_offset)
+    }
+
+    /// 1-based line and character column of a byte offset of the text.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let index = self.line_index.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let offset = crate::text::floor_char_boundary(&self.text, offset);
+        let line = index.partition_point(|&s| s <= offset).max(1);
+        let col = self.text[index[line - 1]..offset].chars().count() + 1;
+        (line, col)
     }
 }
 
@@ -272,6 +287,7 @@ pub fn read_article(
             locale: fm.locale,
             ignore: fm.ignore,
         },
+        line_index: std::sync::OnceLock::new(),
         text,
     };
     (Ok(article), warnings)

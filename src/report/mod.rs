@@ -5,7 +5,6 @@ pub mod json;
 
 use crate::claims::{Finding, Severity};
 use crate::input::Article;
-use crate::text::line_col;
 
 /// A location resolved for output: path, 1-based line and column, byte offsets on disk.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -19,7 +18,7 @@ pub struct Place {
 }
 
 pub fn place(a: &Article, start: usize, end: usize) -> Place {
-    let (line, column) = line_col(&a.text, start);
+    let (line, column) = a.line_col(start);
     Place {
         path: a.path.clone(),
         line,
