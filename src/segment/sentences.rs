@@ -78,3 +78,48 @@ fn is_abbreviation(s: &str, dot: usize, lang: &LangRules) -> bool {
             .abbreviations
             .contains(folded.trim_start_matches(|c: char| !c.is_alphanumeric()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str, lang: &str) -> Vec<String> {
+        let rules = crate::rules::load(&[], &[]).unwrap();
+        split_sentences(text, 0, text.len(), rules.lang(lang))
+            .into_iter()
+            .map(|s| text[s.start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn french_honorifics_do_not_end_sentences() {
+        let s = split(
+            "M. Dupont a parlé à Mme Martin. S.M. le Roi a reçu Dr. Alami. Fin.",
+            "fr",
+        );
+        assert_eq!(
+            s,
+            vec![
+                "M. Dupont a parlé à Mme Martin.",
+                "S.M. le Roi a reçu Dr. Alami.",
+                "Fin."
+            ]
+        );
+    }
+
+    #[test]
+    fn english_abbreviations_and_initials_do_not_end_sentences() {
+        let s = split(
+            "Mr. Smith lives on St. James Road with J. R. Doe. She left! Did he?",
+            "en",
+        );
+        assert_eq!(
+            s,
+            vec![
+                "Mr. Smith lives on St. James Road with J. R. Doe.",
+                "She left!",
+                "Did he?"
+            ]
+        );
+    }
+}

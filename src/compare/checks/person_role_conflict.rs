@@ -156,7 +156,12 @@ fn office_finding(ctx: &StoryCtx, members: &[&Held]) -> Option<Finding> {
             spans,
         });
     }
-    let first = members.first()?;
+    // Name the office in the words of the majority holder's first source.
+    let majority = holders
+        .iter()
+        .max_by_key(|(c, arts)| (arts.len(), usize::MAX - **c))
+        .map(|(c, _)| *c)?;
+    let first = members.iter().find(|h| h.cluster == majority)?;
     let role = value(people.claims[first.claim])
         .role
         .clone()
