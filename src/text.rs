@@ -3,6 +3,10 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Lowercase, accents removed, typographic apostrophes and dashes made plain: the form in which
 /// words are compared with rule lists.
+///
+/// ```
+/// assert_eq!(factlint::text::fold("Réforme de l’Administration"), "reforme de l'administration");
+/// ```
 pub fn fold(s: &str) -> String {
     s.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))

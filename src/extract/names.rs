@@ -92,6 +92,15 @@ fn given_compatible(a: &str, b: &str, min: f64) -> bool {
 }
 
 /// Whether two full names (at least two parts each) can be one person, and how they differ.
+///
+/// ```
+/// use factlint::extract::names::{compare, NameKey, NameMatch};
+/// let rules = factlint::rules::load(&[], &[]).unwrap();
+/// let key = |s: &str| NameKey::new(&s.split(' ').map(String::from).collect::<Vec<_>>(), &rules.names);
+/// assert_eq!(compare(&key("Mohamed Benjelloun"), &key("Mohammed Benjeloun"), &rules.names), Some(NameMatch::Variant));
+/// assert_eq!(compare(&key("Amal El Fallah"), &key("Amal Al-Fallah"), &rules.names), Some(NameMatch::Same));
+/// assert_eq!(compare(&key("Ahmed Benali"), &key("Salma Benali"), &rules.names), None);
+/// ```
 pub fn compare(a: &NameKey, b: &NameKey, rules: &NameRules) -> Option<NameMatch> {
     if a.strict == b.strict {
         return Some(NameMatch::Same);
