@@ -230,7 +230,15 @@ fn sentence_mentions(
 }
 
 fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Option<Mention> {
-    let tokens: Vec<String> = (a..=b).map(|k| cx.toks[k].text.to_string()).collect();
+    let tokens: Vec<String> = (a..=b)
+        .map(|k| {
+            cx.toks[k]
+                .text
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_string()
+        })
+        .collect();
     let honor = cx.honorific_before(a);
     let before = honor.unwrap_or(a);
     let mut evidence = if honor.is_some() { "honorific" } else { "" };
@@ -246,9 +254,12 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Opt
             role = None;
         }
     }
+    let last = cx.toks[b].text;
+    let end =
+        cx.toks[b].end - (last.len() - last.trim_end_matches("'s").trim_end_matches("’s").len());
     Some(Mention {
         start: cx.toks[a].start,
-        end: cx.toks[b].end,
+        end,
         tokens,
         evidence,
         role,
@@ -288,7 +299,11 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
         || cx.p.former_markers.contains(first)
         || cx.p.rank_modifiers.contains_key(first)
         || is_cap(cx.toks[s].text)
-        || cx.p.head_regex.is_match(cx.toks[s].text);
+        || cx
+            .p
+            .head_regex
+            .find(&cx.text[cx.toks[s].start..])
+            .is_some_and(|m| m.start() == 0);
     if !first_ok {
         return None;
     }
@@ -302,7 +317,11 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
         }
     }
     let seg = &cx.text[cx.toks[s].start..cx.toks[e - 1].end];
-    let m = cx.p.head_regex.find(seg)?;
+    // English: a head followed by 's is the owner, not the role ("the president's lawyer").
+    let m =
+        cx.p.head_regex
+            .find_iter(seg)
+            .find(|m| !seg[m.end()..].starts_with("'s") && !seg[m.end()..].starts_with("’s"))?;
     // The head must come early: "X, qui a rencontré le ministre" is not a role of X.
     let words_before = seg[..m.start()].split_whitespace().count();
     if words_before > 5 {
@@ -329,7 +348,11 @@ fn role_before(cx: &Ctx, a: usize, lang: &LangRules, rules: &Rules) -> Option<Ro
         return None;
     }
     let seg = &cx.text[cx.toks[seg_start].start..cx.toks[seg_end - 1].end];
-    let heads: Vec<_> = cx.p.head_regex.find_iter(seg).collect();
+    let heads: Vec<_> =
+        cx.p.head_regex
+            .find_iter(seg)
+            .filter(|m| !seg[m.end()..].starts_with("'s") && !seg[m.end()..].starts_with("’s"))
+            .collect();
     let m = if direct {
         heads.last()?
     } else {
@@ -509,6 +532,22 @@ fn link(article: usize, mentions: Vec<Mention>, rules: &Rules) -> Vec<Claim> {
             })
             .collect()
     };
+    // A later short mention with evidence ("Oosthuizen said") confirms the full name it ends.
+    let mut mentions = mentions;
+    let snapshot: Vec<(Vec<String>, &'static str)> =
+        mentions.iter().map(|m| (pieces(m), m.evidence)).collect();
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.tokens.len() >= 2 && m.evidence.is_empty())
+    {
+        let mine = pieces(m);
+        if snapshot
+            .iter()
+            .any(|(p, e)| !e.is_empty() && p.len() < mine.len() && mine.ends_with(p))
+        {
+            m.evidence = "named again with evidence";
+        }
+    }
     let fulls: Vec<(usize, Vec<String>)> = mentions
         .iter()
         .enumerate()

@@ -44,7 +44,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         };
         for c in people.roles_of(pi) {
             let d = &value(people.claims[c]).detail;
-            if !d.unique_office || (d.portfolio.is_empty() && !d.alone) {
+            if !d.unique_office {
                 continue;
             }
             if let Some(h) = &d.head_id {
@@ -66,7 +66,18 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                     &value(people.claims[helds[i].claim]).detail,
                     &value(people.claims[helds[j].claim]).detail,
                 );
-                let meet = (a.alone && b.alone) || portfolios_meet(&a.portfolio, &b.portfolio, min);
+                // Same given name under one head, different surnames: a wrong surname for the
+                // holder, even when the outlets word the portfolio differently.
+                let (pa, pb) = (
+                    &people.persons[helds[i].person],
+                    &people.persons[helds[j].person],
+                );
+                let same_given = pa.key.given() == pb.key.given()
+                    && pa.key.last() != pb.key.last()
+                    && pa.article != pb.article;
+                let meet = (a.alone && b.alone && a.portfolio.is_empty() == b.portfolio.is_empty())
+                    || portfolios_meet(&a.portfolio, &b.portfolio, min)
+                    || same_given;
                 if meet {
                     let (oi, oj) = (office_of[i], office_of[j]);
                     let (keep, drop) = (oi.min(oj), oi.max(oj));

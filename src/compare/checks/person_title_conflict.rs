@@ -36,7 +36,11 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         let roles: Vec<(usize, usize)> = cluster
             .iter()
             .flat_map(|&p| people.roles_of(p).map(move |c| (p, c)))
-            .filter(|&(_, c)| value(people.claims[c]).detail.ladder.is_some())
+            // An acting title is held for a time beside another one.
+            .filter(|&(_, c)| {
+                let d = &value(people.claims[c]).detail;
+                d.ladder.is_some() && !d.rank.iter().any(|r| r == "acting")
+            })
             .collect();
         let rank_key = |c: usize| {
             let d = &value(people.claims[c]).detail;
