@@ -139,58 +139,52 @@ fn claims_json_gives_people_with_roles() {
         .any(|c| c["text"] == "Benjamin Bouchouari" || c["text"] == "Mehdi Bensaid"));
 }
 
-#[test]
-fn a_broken_rule_file_points_at_its_line_and_column() {
+/// Runs `factlint SUBCOMMAND fixtures/seeds --rules DIR` with one rule file written at `rel`.
+fn with_rule_file(subcommand: &str, rel: &str, text: &str) -> assert_cmd::assert::Assert {
     let dir = tempfile::tempdir().unwrap();
-    fs::create_dir_all(dir.path().join("fr")).unwrap();
-    fs::write(
-        dir.path().join("fr/person.toml"),
-        "[person]\nhonorifics = [\"M.\"]\nnicknames = [\"x\"]\n",
-    )
-    .unwrap();
+    let path = dir.path().join(rel);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(&path, text).unwrap();
     factlint()
-        .args(["check", "fixtures/seeds", "--rules"])
+        .args([subcommand, "fixtures/seeds", "--rules"])
         .arg(dir.path())
         .assert()
-        .code(2)
-        .stdout(predicate::str::is_empty())
-        .stderr(predicate::str::contains("unknown field `nicknames`"))
-        .stderr(predicate::str::contains("person.toml:3:1"));
+}
+
+#[test]
+fn a_broken_rule_file_points_at_its_line_and_column() {
+    with_rule_file(
+        "check",
+        "fr/person.toml",
+        "[person]\nhonorifics = [\"M.\"]\nnicknames = [\"x\"]\n",
+    )
+    .code(2)
+    .stdout(predicate::str::is_empty())
+    .stderr(predicate::str::contains("unknown field `nicknames`"))
+    .stderr(predicate::str::contains("person.toml:3:1"));
 }
 
 #[test]
 fn a_bad_regex_in_a_rule_file_is_reported_at_the_pattern() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir_all(dir.path().join("common")).unwrap();
-    fs::write(
-        dir.path().join("common/extra.toml"),
+    with_rule_file(
+        "check",
+        "common/extra.toml",
         "[segment]\ntime_prefix = '^(\\d+'\n",
     )
-    .unwrap();
-    factlint()
-        .args(["check", "fixtures/seeds", "--rules"])
-        .arg(dir.path())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("invalid regular expression"))
-        .stderr(predicate::str::contains("extra.toml:2:15"));
+    .code(2)
+    .stderr(predicate::str::contains("invalid regular expression"))
+    .stderr(predicate::str::contains("extra.toml:2:15"));
 }
 
 #[test]
 fn a_wrong_type_in_a_rule_file_is_a_diagnostic() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir_all(dir.path().join("common")).unwrap();
-    fs::write(
-        dir.path().join("common/segment.toml"),
+    with_rule_file(
+        "claims",
+        "common/segment.toml",
         "[segment]\nprose_min_words = \"twelve\"\n",
     )
-    .unwrap();
-    factlint()
-        .args(["claims", "fixtures/seeds", "--rules"])
-        .arg(dir.path())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("segment.toml:2:19"));
+    .code(2)
+    .stderr(predicate::str::contains("segment.toml:2:19"));
 }
 
 #[test]

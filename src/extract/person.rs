@@ -216,20 +216,19 @@ fn sentence_mentions(
             }
         }
         if a <= last {
-            if let Some(m) = mention(&cx, a, last, lang, rules) {
-                out.push(Mention {
-                    start: start + m.start,
-                    end: start + m.end,
-                    ..m
-                });
-            }
+            let m = mention(&cx, a, last, lang, rules);
+            out.push(Mention {
+                start: start + m.start,
+                end: start + m.end,
+                ..m
+            });
         }
         i = last + 1;
     }
     out
 }
 
-fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Option<Mention> {
+fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Mention {
     let tokens: Vec<String> = (a..=b)
         .map(|k| {
             cx.toks[k]
@@ -257,13 +256,13 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Opt
     let last = cx.toks[b].text;
     let end =
         cx.toks[b].end - (last.len() - last.trim_end_matches("'s").trim_end_matches("’s").len());
-    Some(Mention {
+    Mention {
         start: cx.toks[a].start,
         end,
         tokens,
         evidence,
         role,
-    })
+    }
 }
 
 fn speech_nearby(cx: &Ctx, a: usize, b: usize) -> bool {

@@ -141,8 +141,9 @@ fn to_report(f: &Finding, articles: &[Article]) -> Report {
         text: articles[a].text.clone(),
     };
     let first = order.first().copied().unwrap_or(0);
-    let related = order[1.min(order.len())..]
+    let related = order
         .iter()
+        .skip(1)
         .map(|&a| Report {
             message: format!("also in {}", articles[a].path),
             code: None,

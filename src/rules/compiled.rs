@@ -125,8 +125,12 @@ fn missing(what: &str) -> RuleError {
     )
 }
 
+/// The folder a rule file lies in is its scope; a file at the top is common.
 fn scope_of(rel: &str) -> &str {
-    rel.split('/').next().unwrap_or("common")
+    match rel.split_once('/') {
+        Some((scope, _)) => scope,
+        None => "common",
+    }
 }
 
 impl Rules {
@@ -140,7 +144,7 @@ impl Rules {
         let codes: BTreeSet<&str> = files
             .iter()
             .map(|(s, _)| scope_of(&s.rel))
-            .filter(|c| *c != "common" && *c != "entities" && s_is_file_scope(c))
+            .filter(|c| *c != "common" && *c != "entities")
             .collect();
         let mut langs = BTreeMap::new();
         for code in codes {
@@ -173,10 +177,6 @@ impl Rules {
             .or_else(|| self.langs.values().next())
             .expect("compile refuses an empty rule set")
     }
-}
-
-fn s_is_file_scope(c: &str) -> bool {
-    !c.ends_with(".toml")
 }
 
 fn compile_segment(common: &[&(&RuleSource, RuleFile)]) -> Result<SegmentRules, RuleError> {
