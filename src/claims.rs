@@ -65,10 +65,73 @@ pub struct PersonDetail {
     pub evidence: &'static str,
 }
 
+/// How fine a date is; comparisons happen at the coarser of two.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Granularity {
+    #[default]
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl Granularity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Granularity::Day => "day",
+            Granularity::Week => "week",
+            Granularity::Month => "month",
+            Granularity::Year => "year",
+        }
+    }
+}
+
+/// A date as an inclusive interval. `from`/`to` are ISO days, with `XXXX` for a year that
+/// cannot be resolved, or null for a relative date with no publication date to resolve it.
+#[derive(Clone, Debug, Serialize)]
+pub struct DateValue {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub granularity: &'static str,
+    /// event, deadline, publication or other.
+    pub role: &'static str,
+    #[serde(skip)]
+    pub detail: DateDetail,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct DateDetail {
+    pub granularity: Granularity,
+    /// The interval, when its year is known.
+    pub lo: Option<chrono::NaiveDate>,
+    pub hi: Option<chrono::NaiveDate>,
+    /// Month and day of each end when the year is not known.
+    pub md: Option<((u32, u32), (u32, u32))>,
+    /// The weekday the text states (1 = Monday).
+    pub weekday: Option<u32>,
+    /// The year was written, or inferred from a publication date close to it.
+    pub year_written: bool,
+    /// A day that does not exist ("31 juin").
+    pub impossible: Option<String>,
+    /// Day and month order cannot be told (3/4/2025 in English without a locale).
+    pub ambiguous: bool,
+    /// The year came from another article of the story: good for a weekday, not for a conflict.
+    pub year_borrowed: bool,
+    /// Resolved against the publication date ("hier", "il y a trois jours", "next month").
+    pub relative: bool,
+    /// Other readings of a relative date ("jeudi": the last one or the next one).
+    pub alternatives: Vec<(chrono::NaiveDate, chrono::NaiveDate)>,
+    /// Stemmed content words of the date's sentence: what identifies its event across sources.
+    pub context: Vec<String>,
+    /// Phase words of the sentence (opening, closing...), as their group ids.
+    pub phases: Vec<usize>,
+}
+
 #[derive(Clone, Debug, Serialize)]
 #[serde(untagged)]
 pub enum ClaimValue {
     Person(PersonValue),
+    Date(DateValue),
 }
 
 #[derive(Clone, Debug)]
@@ -95,6 +158,14 @@ impl Claim {
     pub fn person(&self) -> Option<&PersonValue> {
         match &self.value {
             ClaimValue::Person(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn date(&self) -> Option<&DateValue> {
+        match &self.value {
+            ClaimValue::Date(d) => Some(d),
+            _ => None,
         }
     }
 }

@@ -57,6 +57,7 @@ pub fn analyze(opts: &RunOptions, rules: &Rules, compare: bool) -> Analysis {
             Err(s) => skipped.push(s),
         }
     }
+    lend_story_dates(&mut articles);
     let claims: Vec<Claim> = articles
         .par_iter()
         .flat_map_iter(|a| {
@@ -106,6 +107,20 @@ pub fn analyze(opts: &RunOptions, rules: &Rules, compare: bool) -> Analysis {
         skipped,
         warnings,
         findings,
+    }
+}
+
+/// Undated articles borrow the earliest publication date of their story, for missing years.
+fn lend_story_dates(articles: &mut [Article]) {
+    let mut earliest: BTreeMap<String, chrono::NaiveDate> = BTreeMap::new();
+    for a in articles.iter() {
+        if let Some(d) = a.meta.date {
+            let e = earliest.entry(a.story.clone()).or_insert(d.date);
+            *e = (*e).min(d.date);
+        }
+    }
+    for a in articles.iter_mut().filter(|a| a.meta.date.is_none()) {
+        a.meta.story_date = earliest.get(&a.story).copied();
     }
 }
 

@@ -52,24 +52,27 @@ macro_rules! check_case {
     };
 }
 
-check_case!(name_variant_flag, "name-variant/flag");
-check_case!(name_variant_no_flag, "name-variant/no-flag");
-check_case!(role_conflict_flag, "role-conflict/flag");
-check_case!(role_conflict_no_flag, "role-conflict/no-flag");
-check_case!(title_conflict_flag, "title-conflict/flag");
-check_case!(title_conflict_no_flag, "title-conflict/no-flag");
-check_case!(non_canonical_flag, "non-canonical/flag");
-check_case!(non_canonical_no_flag, "non-canonical/no-flag");
+check_case!(name_variant_flag, "person.name-variant/flag");
+check_case!(name_variant_no_flag, "person.name-variant/no-flag");
+check_case!(role_conflict_flag, "person.role-conflict/flag");
+check_case!(role_conflict_no_flag, "person.role-conflict/no-flag");
+check_case!(title_conflict_flag, "person.title-conflict/flag");
+check_case!(title_conflict_no_flag, "person.title-conflict/no-flag");
+check_case!(non_canonical_flag, "person.non-canonical/flag");
+check_case!(non_canonical_no_flag, "person.non-canonical/no-flag");
+check_case!(date_conflict_flag, "date.conflict/flag");
+check_case!(date_conflict_no_flag, "date.conflict/no-flag");
+check_case!(weekday_mismatch_flag, "date.weekday-mismatch/flag");
+check_case!(weekday_mismatch_no_flag, "date.weekday-mismatch/no-flag");
+check_case!(impossible_flag, "date.impossible/flag");
+check_case!(impossible_no_flag, "date.impossible/no-flag");
 
 #[test]
 fn every_check_has_a_fixture_folder_and_documentation() {
     for c in factlint::compare::CHECKS {
-        let dir = c.id.trim_start_matches("person.");
+        let dir = Path::new("tests/fixtures/checks").join(c.id);
         assert!(
-            Path::new("tests/fixtures/checks")
-                .join(dir)
-                .join("flag")
-                .is_dir(),
+            dir.join("flag").is_dir() && dir.join("no-flag").is_dir(),
             "no fixtures for {}",
             c.id
         );

@@ -2,6 +2,7 @@
 //! readings that cannot all be true. Checks live one per file under checks/, each with its
 //! documentation as the file's `//!` comment, which `factlint explain ID` prints.
 pub mod checks;
+pub mod dates;
 pub mod people;
 mod readings;
 
@@ -66,6 +67,9 @@ impl CheckInfo {
 }
 
 pub const CHECKS: &[CheckInfo] = &[
+    checks::date_conflict::CHECK,
+    checks::date_impossible::CHECK,
+    checks::date_weekday_mismatch::CHECK,
     checks::person_name_variant::CHECK,
     checks::person_non_canonical::CHECK,
     checks::person_role_conflict::CHECK,

@@ -1,5 +1,6 @@
 //! Extraction: body sentences become claims. One module per claim kind; each reads only the
 //! article's sentences and its language's rules.
+pub mod date;
 pub mod names;
 pub mod person;
 mod tokens;
@@ -14,6 +15,7 @@ pub use tokens::{tokenize, Tok};
 /// Every claim of one article, in text order.
 pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> {
     let mut claims = person::extract(article, seg, rules);
+    claims.extend(date::extract(article, seg, rules));
     claims.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
     claims
 }

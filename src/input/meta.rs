@@ -84,6 +84,8 @@ pub fn infer_dateline(text: &str, lang: &LangRules) -> Option<(Option<String>, O
             .filter(|s| !s.is_empty());
         let date = if let Some(d) = c.name("date") {
             PubDate::parse(d.as_str())
+        } else if let Some(w) = c.name("when") {
+            crate::extract::date::first_date(w.as_str(), lang)
         } else {
             let year: i32 = c.name("year").and_then(|m| m.as_str().parse().ok())?;
             let month = c.name("month").and_then(|m| {

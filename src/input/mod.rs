@@ -30,6 +30,9 @@ pub struct Meta {
     pub locale: Option<String>,
     /// Checks this article's front matter turns off (`factlint: {ignore: [...]}`).
     pub ignore: Vec<String>,
+    /// For an undated article, a date of its story's other articles: it settles missing years,
+    /// never relative days.
+    pub story_date: Option<NaiveDate>,
 }
 
 #[derive(Debug)]
@@ -286,6 +289,7 @@ pub fn read_article(
             url: fm.url,
             locale: fm.locale,
             ignore: fm.ignore,
+            story_date: None,
         },
         line_index: std::sync::OnceLock::new(),
         text,

@@ -48,6 +48,7 @@ pub struct LangRules {
     pub boilerplate: Boilerplate,
     pub dateline: Vec<Regex>,
     pub person: PersonRules,
+    pub dates: super::dates::DateRules,
 }
 
 #[derive(Debug)]
@@ -281,7 +282,9 @@ fn compile_lang(
         if let Some(l) = &f.language {
             function_words.extend(l.function_words.iter().map(|w| fold(w)));
             abbreviations.extend(l.abbreviations.iter().map(|w| fold(w)));
+            // Both spellings: patterns must find "février" as written, look-ups use the folded one.
             months.extend(l.months.iter().map(|(k, v)| (fold(k), *v)));
+            months.extend(l.months.iter().map(|(k, v)| (crate::text::lower(k), *v)));
         }
         if let Some(b) = &f.boilerplate {
             bp.line_starts.extend(b.line_starts.iter().map(|w| fold(w)));
@@ -368,7 +371,9 @@ fn compile_lang(
         p.head_regex = Regex::new(&format!(r"(?i)\b(?:{alt})\b"))
             .map_err(|e| missing(&format!("valid role heads ({e})")))?;
     }
+    let dates = super::dates::compile(files, &months)?;
     Ok(LangRules {
+        dates,
         code: code.to_string(),
         function_words,
         abbreviations,

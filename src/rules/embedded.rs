@@ -2,6 +2,10 @@
 //! anywhere. A test checks that every file under rules/ is listed here.
 pub const DEFAULT_RULES: &[(&str, &str)] = &[
     (
+        "common/dates.toml",
+        include_str!("../../rules/common/dates.toml"),
+    ),
+    (
         "common/person.toml",
         include_str!("../../rules/common/person.toml"),
     ),
@@ -17,6 +21,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         "en/dateline.toml",
         include_str!("../../rules/en/dateline.toml"),
     ),
+    ("en/dates.toml", include_str!("../../rules/en/dates.toml")),
     (
         "en/language.toml",
         include_str!("../../rules/en/language.toml"),
@@ -30,6 +35,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         "fr/dateline.toml",
         include_str!("../../rules/fr/dateline.toml"),
     ),
+    ("fr/dates.toml", include_str!("../../rules/fr/dates.toml")),
     (
         "fr/language.toml",
         include_str!("../../rules/fr/language.toml"),

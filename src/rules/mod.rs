@@ -3,6 +3,7 @@
 //! DIR` and factlint.toml add files or replace them by relative path (as Vale's StylesPath).
 mod compiled;
 pub mod config;
+pub mod dates;
 mod embedded;
 mod schema;
 

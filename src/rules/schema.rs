@@ -15,8 +15,51 @@ pub struct RuleFile {
     pub boilerplate: Option<BoilerplateSpec>,
     pub dateline: Option<DatelineSpec>,
     pub person: Option<PersonSpec>,
+    pub dates: Option<DatesSpec>,
     #[serde(default)]
     pub entity: Vec<EntitySpec>,
+}
+
+/// Dates of one language: word tables, and patterns composed from them with placeholders.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatesSpec {
+    #[serde(default)]
+    pub weekdays: BTreeMap<String, u32>,
+    #[serde(default)]
+    pub day_words: BTreeMap<String, u32>,
+    #[serde(default)]
+    pub number_words: BTreeMap<String, u32>,
+    #[serde(default)]
+    pub units: BTreeMap<String, String>,
+    #[serde(default)]
+    pub next_words: Vec<String>,
+    #[serde(default)]
+    pub last_words: Vec<String>,
+    #[serde(default)]
+    pub this_words: Vec<String>,
+    #[serde(default)]
+    pub relative_days: BTreeMap<String, i64>,
+    #[serde(default)]
+    pub deadline_markers: Vec<String>,
+    #[serde(default)]
+    pub event_aliases: Vec<Vec<String>>,
+    #[serde(default)]
+    pub phases: Vec<Vec<String>>,
+    pub min_shared_words: Option<usize>,
+    pub min_overlap: Option<f64>,
+    #[serde(default)]
+    pub pattern: Vec<DatePatternSpec>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatePatternSpec {
+    /// absolute, relative_day, relative_weekday, relative_unit, relative_count, relative_month.
+    pub kind: Spanned<String>,
+    /// A text the pattern must match (run by the tests).
+    pub example: String,
+    pub regex: Spanned<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

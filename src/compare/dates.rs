@@ -1,0 +1,148 @@
+//! When two date readings can both be true: their intervals overlap once both are widened to
+//! the coarser granularity ("2022" and "24 mars 2022"; "juillet 2025" and "3 juillet 2025").
+//! A date whose year is unknown is compared on month and day; a relative date with several
+//! readings ("jeudi": last or next) is compatible when any reading is.
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::claims::{DateDetail, Granularity};
+
+fn widen(lo: NaiveDate, hi: NaiveDate, g: Granularity) -> (NaiveDate, NaiveDate) {
+    match g {
+        Granularity::Day => (lo, hi),
+        Granularity::Week => (
+            lo - Duration::days(lo.weekday().num_days_from_monday() as i64),
+            hi + Duration::days(6 - hi.weekday().num_days_from_monday() as i64),
+        ),
+        Granularity::Month => (
+            lo.with_day(1).unwrap_or(lo),
+            NaiveDate::from_ymd_opt(
+                hi.year() + i32::from(hi.month() == 12),
+                hi.month() % 12 + 1,
+                1,
+            )
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(hi),
+        ),
+        Granularity::Year => (
+            NaiveDate::from_ymd_opt(lo.year(), 1, 1).unwrap_or(lo),
+            NaiveDate::from_ymd_opt(hi.year(), 12, 31).unwrap_or(hi),
+        ),
+    }
+}
+
+/// The readings of a date as intervals, placing a year-less date in `year` (and the years
+/// around it).
+fn readings(d: &DateDetail, years: &[i32]) -> Vec<(NaiveDate, NaiveDate)> {
+    if let (Some(lo), Some(hi), false) = (
+        d.lo,
+        d.hi,
+        d.year_borrowed && d.granularity <= Granularity::Week,
+    ) {
+        let mut v = vec![(lo, hi)];
+        v.extend(d.alternatives.iter().copied());
+        return v;
+    }
+    let Some(((m1, d1), (m2, d2))) = d.md else {
+        return vec![];
+    };
+    years
+        .iter()
+        .filter_map(|&y| {
+            let lo = NaiveDate::from_ymd_opt(y, m1, d1)?;
+            let hi = NaiveDate::from_ymd_opt(if m2 < m1 { y + 1 } else { y }, m2, d2)?;
+            Some((lo, hi))
+        })
+        .collect()
+}
+
+/// Whether the date can be compared at all.
+/// A relative date ("hier", "jeudi", "il y a trois jours") often dates the reporting rather
+/// than the event, and leans on a publication date: too weak to contradict anything.
+pub fn comparable(d: &DateDetail) -> bool {
+    !d.ambiguous && d.impossible.is_none() && !d.relative && (d.lo.is_some() || d.md.is_some())
+}
+
+pub fn compatible(a: &DateDetail, b: &DateDetail) -> bool {
+    if !comparable(a) || !comparable(b) {
+        return true;
+    }
+    let g = a.granularity.max(b.granularity);
+    let own = |d: &DateDetail| d.lo.filter(|_| !d.year_borrowed);
+    let anchor = own(a)
+        .or(own(b))
+        .or(a.lo)
+        .or(b.lo)
+        .map(|d| d.year())
+        .unwrap_or(2000);
+    let years = [anchor - 1, anchor, anchor + 1];
+    let ra = readings(a, &years);
+    let rb = readings(b, &years);
+    // Two stated ranges of days ("du 28 mai au 1er juin", "du 29 mai au 2 juin") must agree
+    // end to end; overlapping is not agreeing.
+    let is_range = |r: &[(NaiveDate, NaiveDate)]| r.first().is_some_and(|(lo, hi)| lo != hi);
+    if g == Granularity::Day && is_range(&ra) && is_range(&rb) {
+        return ra.iter().any(|x| rb.contains(x));
+    }
+    ra.iter().any(|&(alo, ahi)| {
+        let (alo, ahi) = widen(alo, ahi, g);
+        rb.iter().any(|&(blo, bhi)| {
+            let (blo, bhi) = widen(blo, bhi, g);
+            alo <= bhi && blo <= ahi
+        })
+    })
+}
+
+/// A short form for messages: "2025-07-01", "2025-07-01..2025-07-02", "07-01" when the year is unknown.
+pub fn display(d: &DateDetail) -> String {
+    match (d.lo, d.hi, d.md) {
+        (Some(lo), Some(hi), _) => match d.granularity {
+            Granularity::Year => lo.format("%Y").to_string(),
+            Granularity::Month if lo.month() == hi.month() && lo.year() == hi.year() => {
+                lo.format("%Y-%m").to_string()
+            }
+            _ if lo == hi => lo.format("%Y-%m-%d").to_string(),
+            _ => format!("{}..{}", lo.format("%Y-%m-%d"), hi.format("%Y-%m-%d")),
+        },
+        (_, _, Some(((m1, d1), (m2, d2)))) if (m1, d1) == (m2, d2) => format!("{m1:02}-{d1:02}"),
+        (_, _, Some(((m1, d1), (m2, d2)))) => format!("{m1:02}-{d1:02}..{m2:02}-{d2:02}"),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32, g: Granularity) -> DateDetail {
+        let dt = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let (lo, hi) = widen(dt, dt, g);
+        DateDetail {
+            granularity: g,
+            lo: Some(lo),
+            hi: Some(hi),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_year_contains_its_days() {
+        assert!(compatible(
+            &day(2022, 1, 1, Granularity::Year),
+            &day(2022, 3, 24, Granularity::Day)
+        ));
+        assert!(!compatible(
+            &day(2021, 1, 1, Granularity::Year),
+            &day(2022, 3, 24, Granularity::Day)
+        ));
+    }
+
+    #[test]
+    fn year_less_days_compare_on_month_and_day() {
+        let md = DateDetail {
+            md: Some(((7, 1), (7, 2))),
+            ..Default::default()
+        };
+        assert!(compatible(&md, &day(2025, 7, 2, Granularity::Day)));
+        assert!(!compatible(&md, &day(2025, 7, 3, Granularity::Day)));
+    }
+}

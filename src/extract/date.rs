@@ -1,0 +1,670 @@
+//! Dates: every date a sentence states, resolved to an inclusive interval with a granularity.
+//!
+//! The patterns are rules data (rules/<lang>/dates.toml). All of them run over a sentence; the
+//! longest non-overlapping matches win. A match is then resolved: written days, months and years
+//! directly; a missing year from the publication date (the nearest such day); relative
+//! expressions ("hier", "jeudi prochain", "il y a trois jours", "last Tuesday") against the
+//! publication date. A date after a deadline marker ("d'ici 2030", "by 2030") is a deadline, not
+//! the day of an event. The subject is the event noun of the sentence closest to the date.
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use crate::claims::{Claim, ClaimValue, DateDetail, DateValue, Granularity};
+use crate::input::{Article, Precision};
+use crate::rules::dates::{DateRules, PatternKind};
+use crate::rules::{LangRules, Rules};
+use crate::segment::Segmented;
+use crate::text::fold;
+
+pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> {
+    let lang = rules.lang(&article.meta.lang);
+    // Relative days need a day; a missing year only needs the month ("date 2025-06").
+    let year_reference = article
+        .meta
+        .date
+        .filter(|d| d.precision != Precision::Year)
+        .map(|d| d.date + Duration::days(14))
+        .or(article.meta.story_date);
+    let reference = article
+        .meta
+        .date
+        .filter(|d| d.precision == Precision::Day)
+        .map(|d| d.date);
+    // English numeric dates read month first unless the locale says otherwise (en-GB, en-KE...).
+    let us_order = lang.code == "en"
+        && article
+            .meta
+            .locale
+            .as_deref()
+            .is_none_or(|l| l.to_lowercase().ends_with("us"));
+    let mut out = Vec::new();
+    for s in &seg.sentences {
+        let text = &article.text[s.start..s.end];
+        for (ms, me, value) in sentence_dates(text, lang, reference, year_reference, us_order) {
+            let subject = subject_of(text, ms, me, &lang.dates);
+            let mut value = value;
+            if article.meta.date.is_none() && article.meta.story_date.is_some() {
+                if let (Some(lo), Some(hi)) = (value.detail.lo, value.detail.hi) {
+                    value.detail.year_borrowed = true;
+                    value.detail.md = Some(((lo.month(), lo.day()), (hi.month(), hi.day())));
+                }
+            }
+            let (context, phases) = context_of(text, ms, me, lang, rules.names.stem_length);
+            value.detail.context = context;
+            value.detail.phases = phases;
+            out.push(Claim {
+                article: article.id,
+                kind: "date",
+                start: s.start + ms,
+                end: s.start + me,
+                text: text[ms..me].to_string(),
+                subject,
+                value: ClaimValue::Date(value),
+            });
+        }
+    }
+    out
+}
+
+/// The first written date of a short text (a dateline), as a publication date.
+pub fn first_date(text: &str, lang: &LangRules) -> Option<crate::input::PubDate> {
+    sentence_dates(text, lang, None, None, false)
+        .into_iter()
+        .find_map(|(_, _, v)| {
+            let lo = v.detail.lo?;
+            let precision = match v.detail.granularity {
+                Granularity::Day => Precision::Day,
+                Granularity::Month | Granularity::Week => Precision::Month,
+                Granularity::Year => Precision::Year,
+            };
+            Some(crate::input::PubDate {
+                date: lo,
+                precision,
+            })
+        })
+}
+
+/// Every date of a sentence: byte range in the sentence and value.
+pub fn sentence_dates(
+    text: &str,
+    lang: &LangRules,
+    reference: Option<NaiveDate>,
+    year_reference: Option<NaiveDate>,
+    us_order: bool,
+) -> Vec<(usize, usize, DateValue)> {
+    let d = &lang.dates;
+    let mut found: Vec<(usize, usize, usize, regex::Captures)> = Vec::new();
+    for (pi, p) in d.patterns.iter().enumerate() {
+        for caps in p.regex.captures_iter(text) {
+            let m = caps.get(0).expect("group 0");
+            let trimmed = m.as_str().trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            let start = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+            found.push((start, start + trimmed.len(), pi, caps));
+        }
+    }
+    // Longest first, then the earlier pattern; keep what does not overlap a kept match.
+    found.sort_by(|a, b| {
+        (b.1 - b.0)
+            .cmp(&(a.1 - a.0))
+            .then(a.2.cmp(&b.2))
+            .then(a.0.cmp(&b.0))
+    });
+    let mut kept: Vec<(usize, usize, DateValue)> = Vec::new();
+    for (s, e, pi, caps) in found {
+        if kept.iter().any(|(ks, ke, _)| s < *ke && e > *ks) {
+            continue;
+        }
+        let kind = d.patterns[pi].kind;
+        let r = if kind == PatternKind::Absolute {
+            year_reference.or(reference)
+        } else {
+            reference
+        };
+        let Some(mut v) = resolve(kind, &caps, d, r, us_order) else {
+            continue;
+        };
+        v.detail.relative = kind != PatternKind::Absolute;
+        v.role = role_of(&text[..s], &text[s..e], d);
+        kept.push((s, e, v));
+    }
+    kept.sort_by_key(|k| k.0);
+    kept
+}
+
+fn role_of(before: &str, matched: &str, d: &DateRules) -> &'static str {
+    let before = fold(before);
+    let before = before.trim_end();
+    let matched = fold(matched);
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(40)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let is_marker = |m: &String| {
+        matched.starts_with(m.as_str())
+            || tail.ends_with(m.as_str())
+            || tail
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .contains(m.as_str())
+                && (tail.ends_with(" fin")
+                    || tail.ends_with(" la fin de")
+                    || tail.ends_with(" end of")
+                    || tail.ends_with(" the end of")
+                    || tail.ends_with(m.as_str()))
+    };
+    if d.deadline_markers.iter().any(is_marker) {
+        "deadline"
+    } else {
+        "event"
+    }
+}
+
+fn word_number(s: &str, table: &std::collections::HashMap<String, u32>) -> Option<u32> {
+    let f = fold(s.trim());
+    let digits: String = f.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if !digits.is_empty() {
+        return digits.parse().ok();
+    }
+    table.get(&f).copied()
+}
+
+fn month_of(s: &str, d: &DateRules) -> Option<u32> {
+    let f = fold(s.trim()).trim_end_matches('.').to_string();
+    f.parse::<u32>()
+        .ok()
+        .filter(|m| (1..=12).contains(m))
+        .or_else(|| d.months.get(&f).copied())
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    let next = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)
+    };
+    next.and_then(|n| n.pred_opt())
+        .map(|d| d.day())
+        .unwrap_or(31)
+}
+
+fn weekday_num(w: Weekday) -> u32 {
+    w.number_from_monday()
+}
+
+/// The year that puts month/day nearest the reference (within half a year).
+fn nearest_year(reference: NaiveDate, m: u32, day: u32) -> i32 {
+    let y = reference.year();
+    let mut best = y;
+    let mut best_gap = i64::MAX;
+    for cand in [y - 1, y, y + 1] {
+        if let Some(dt) = NaiveDate::from_ymd_opt(cand, m, day.min(days_in_month(cand, m))) {
+            let gap = (dt - reference).num_days().abs();
+            if gap < best_gap {
+                best_gap = gap;
+                best = cand;
+            }
+        }
+    }
+    best
+}
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn interval(lo: NaiveDate, hi: NaiveDate, g: Granularity) -> DateValue {
+    DateValue {
+        from: Some(iso(lo)),
+        to: Some(iso(hi)),
+        granularity: g.as_str(),
+        role: "event",
+        detail: DateDetail {
+            granularity: g,
+            lo: Some(lo),
+            hi: Some(hi),
+            year_written: true,
+            ..Default::default()
+        },
+    }
+}
+
+fn month_interval(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+    Some((
+        NaiveDate::from_ymd_opt(y, m, 1)?,
+        NaiveDate::from_ymd_opt(y, m, days_in_month(y, m))?,
+    ))
+}
+
+fn resolve(
+    kind: PatternKind,
+    c: &regex::Captures,
+    d: &DateRules,
+    reference: Option<NaiveDate>,
+    us_order: bool,
+) -> Option<DateValue> {
+    let g = |n: &str| c.name(n).map(|m| m.as_str());
+    match kind {
+        PatternKind::Absolute => absolute(c, d, reference, us_order),
+        PatternKind::RelativeDay => {
+            let off = *d.relative_days.get(
+                &fold(g("rel")?)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )?;
+            Some(relative_value(
+                reference.map(|r| (r + Duration::days(off), r + Duration::days(off))),
+                Granularity::Day,
+                vec![],
+            ))
+        }
+        PatternKind::RelativeWeekday => {
+            let wtext = g("wd")?;
+            let wd = *d.weekdays.get(fold(wtext).trim_end_matches('.'))?;
+            let dir = g("dir").map(|s| direction(s, d));
+            // A bare short form ("sat", "mer", "jeu") is a word before it is a weekday.
+            if dir.is_none() && g("this").is_none() && wtext.chars().count() <= 4 {
+                return None;
+            }
+            let Some(r) = reference else {
+                return Some(relative_value(None, Granularity::Day, vec![]));
+            };
+            let today = weekday_num(r.weekday());
+            let ahead = (wd + 7 - today) % 7;
+            let next = r + Duration::days(if ahead == 0 { 7 } else { ahead as i64 });
+            let upcoming = r + Duration::days(ahead as i64);
+            let back = (today + 7 - wd) % 7;
+            let last = r - Duration::days(if back == 0 { 7 } else { back as i64 });
+            let recent = r - Duration::days(back as i64);
+            let (day, alts) = match dir {
+                Some(1) => (next, vec![]),
+                Some(-1) => (last, vec![]),
+                _ => (upcoming, vec![(recent, recent)]),
+            };
+            let mut v = relative_value(Some((day, day)), Granularity::Day, alts);
+            v.detail.weekday = Some(wd);
+            Some(v)
+        }
+        PatternKind::RelativeUnit => {
+            let unit = d.units.get(&fold(g("unit")?))?.as_str();
+            let dir = match (g("dir"), g("this")) {
+                (Some(s), _) => direction(s, d),
+                (None, Some(_)) => 0,
+                (None, None) => return None,
+            };
+            let Some(r) = reference else {
+                return Some(relative_value(None, Granularity::Day, vec![]));
+            };
+            let (lo, hi, gran) = match unit {
+                "week" => {
+                    let monday = r - Duration::days(r.weekday().num_days_from_monday() as i64)
+                        + Duration::weeks(dir as i64);
+                    (monday, monday + Duration::days(6), Granularity::Week)
+                }
+                "month" => {
+                    let total = r.year() * 12 + r.month0() as i32 + dir;
+                    let (lo, hi) =
+                        month_interval(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)?;
+                    (lo, hi, Granularity::Month)
+                }
+                "year" => {
+                    let y = r.year() + dir;
+                    (
+                        NaiveDate::from_ymd_opt(y, 1, 1)?,
+                        NaiveDate::from_ymd_opt(y, 12, 31)?,
+                        Granularity::Year,
+                    )
+                }
+                _ => return None,
+            };
+            Some(relative_value(Some((lo, hi)), gran, vec![]))
+        }
+        PatternKind::RelativeCount => {
+            let n = word_number(g("n")?, &d.number_words)? as i64;
+            let unit = d.units.get(&fold(g("unit")?))?.as_str();
+            let ago_word = g("ago").map(fold);
+            let sign = match (ago_word.as_deref(), g("in")) {
+                (Some("ago") | Some("il y a"), _) => -1,
+                (Some(w), _) if w.starts_with("il") => -1,
+                (Some(_), _) | (None, Some(_)) => 1,
+                (None, None) => return None,
+            };
+            let deadline = ago_word
+                .as_deref()
+                .is_some_and(|w| w.starts_with("d'") || w.starts_with("d’"));
+            let Some(r) = reference else {
+                return Some(relative_value(None, Granularity::Day, vec![]));
+            };
+            let day = match unit {
+                "day" => r + Duration::days(sign * n),
+                "week" => r + Duration::weeks(sign * n),
+                "month" => r
+                    .checked_add_months(chrono::Months::new(n as u32))
+                    .filter(|_| sign > 0)
+                    .or_else(|| r.checked_sub_months(chrono::Months::new(n as u32)))?,
+                "year" => NaiveDate::from_ymd_opt(
+                    r.year() + (sign * n) as i32,
+                    r.month(),
+                    r.day().min(28),
+                )?,
+                _ => return None,
+            };
+            let mut v = relative_value(Some((day, day)), Granularity::Day, vec![]);
+            if deadline {
+                v.role = "deadline";
+            }
+            Some(v)
+        }
+        PatternKind::RelativeMonth => {
+            let m = month_of(g("m")?, d)?;
+            let dir = direction(g("dir")?, d);
+            let Some(r) = reference else {
+                let last = days_in_month(2001, m);
+                return Some(DateValue {
+                    from: Some(format!("XXXX-{m:02}-01")),
+                    to: Some(format!("XXXX-{m:02}-{last:02}")),
+                    granularity: "month",
+                    role: "event",
+                    detail: DateDetail {
+                        granularity: Granularity::Month,
+                        md: Some(((m, 1), (m, last))),
+                        ..Default::default()
+                    },
+                });
+            };
+            let y = match dir {
+                1 => {
+                    if m > r.month() {
+                        r.year()
+                    } else {
+                        r.year() + 1
+                    }
+                }
+                -1 => {
+                    if m < r.month() {
+                        r.year()
+                    } else {
+                        r.year() - 1
+                    }
+                }
+                _ => r.year(),
+            };
+            let (lo, hi) = month_interval(y, m)?;
+            Some(relative_value(Some((lo, hi)), Granularity::Month, vec![]))
+        }
+    }
+}
+
+fn direction(s: &str, d: &DateRules) -> i32 {
+    let f = fold(s);
+    if d.next_words.contains(&f) {
+        1
+    } else if d.last_words.contains(&f) {
+        -1
+    } else {
+        0
+    }
+}
+
+fn relative_value(
+    range: Option<(NaiveDate, NaiveDate)>,
+    g: Granularity,
+    alts: Vec<(NaiveDate, NaiveDate)>,
+) -> DateValue {
+    match range {
+        Some((lo, hi)) => {
+            let mut v = interval(lo, hi, g);
+            v.detail.alternatives = alts;
+            v
+        }
+        None => DateValue {
+            from: None,
+            to: None,
+            granularity: g.as_str(),
+            role: "event",
+            detail: DateDetail {
+                granularity: g,
+                ..Default::default()
+            },
+        },
+    }
+}
+
+fn absolute(
+    c: &regex::Captures,
+    d: &DateRules,
+    reference: Option<NaiveDate>,
+    us_order: bool,
+) -> Option<DateValue> {
+    let g = |n: &str| c.name(n).map(|m| m.as_str());
+    let year = |n: &str| g(n).and_then(|y| y.parse::<i32>().ok());
+    let weekday = g("wd").and_then(|w| d.weekdays.get(fold(w).trim_end_matches('.')).copied());
+    // Numeric day and month in either order (English a/b).
+    let (mut day, mut month) = (
+        g("d").and_then(|s| word_number(s, &d.day_words)),
+        g("m")
+            .and_then(|s| month_of(s, d))
+            .or_else(|| g("mn").and_then(|s| s.parse().ok())),
+    );
+    let mut ambiguous = false;
+    if let (Some(a), Some(b)) = (
+        g("a").and_then(|s| s.parse::<u32>().ok()),
+        g("b").and_then(|s| s.parse::<u32>().ok()),
+    ) {
+        // The number over 12 is the day; otherwise the locale's order decides.
+        let month_first = b > 12 || (a <= 12 && us_order);
+        let (dd, mm) = if month_first { (b, a) } else { (a, b) };
+        ambiguous = a <= 12 && b <= 12 && a != b;
+        day = Some(dd);
+        month = Some(mm);
+    }
+    // Ranges of days.
+    if let (Some(d1), Some(d2)) = (
+        g("d1").and_then(|s| word_number(s, &d.day_words)),
+        g("d2").and_then(|s| word_number(s, &d.day_words)),
+    ) {
+        let m2 = g("m2").and_then(|s| month_of(s, d))?;
+        let m1 = g("m1").and_then(|s| month_of(s, d)).unwrap_or(m2);
+        if !(1..=31).contains(&d1) || !(1..=31).contains(&d2) {
+            return None;
+        }
+        let y2 = year("y2").or_else(|| year("y1"));
+        let (y1, y2, written) = match (y2, reference) {
+            (Some(y), _) => (
+                if m1 > m2 {
+                    y - 1
+                } else {
+                    year("y1").unwrap_or(y)
+                },
+                y,
+                true,
+            ),
+            (None, Some(r)) => {
+                let y = nearest_year(r, m1, d1);
+                (y, if m1 > m2 { y + 1 } else { y }, true)
+            }
+            (None, None) => {
+                return Some(DateValue {
+                    from: Some(format!("XXXX-{m1:02}-{d1:02}")),
+                    to: Some(format!("XXXX-{m2:02}-{d2:02}")),
+                    granularity: "day",
+                    role: "event",
+                    detail: DateDetail {
+                        md: Some(((m1, d1), (m2, d2))),
+                        ..Default::default()
+                    },
+                })
+            }
+        };
+        let lo = NaiveDate::from_ymd_opt(y1, m1, d1)?;
+        let hi = NaiveDate::from_ymd_opt(y2, m2, d2)?;
+        if hi < lo {
+            return None;
+        }
+        let mut v = interval(lo, hi, Granularity::Day);
+        v.detail.year_written = written;
+        return Some(v);
+    }
+    let y = year("y");
+    match (day, month, y) {
+        (Some(dd), Some(mm), _) => {
+            if !(1..=12).contains(&mm) || !(1..=31).contains(&dd) {
+                return None;
+            }
+            let yy = y.or_else(|| reference.map(|r| nearest_year(r, mm, dd)));
+            let limit = yy.map(|y| days_in_month(y, mm)).unwrap_or_else(|| {
+                if mm == 2 {
+                    29
+                } else {
+                    days_in_month(2001, mm)
+                }
+            });
+            if dd > limit {
+                let mut v = DateValue {
+                    from: None,
+                    to: None,
+                    granularity: "day",
+                    role: "event",
+                    detail: DateDetail {
+                        weekday,
+                        ..Default::default()
+                    },
+                };
+                v.detail.impossible = Some(match yy.filter(|_| y.is_some()) {
+                    Some(year) => format!("{mm:02}/{year} has {limit} days"),
+                    None => format!("that month has {limit} days"),
+                });
+                return Some(v);
+            }
+            match yy {
+                Some(year) => {
+                    let dt = NaiveDate::from_ymd_opt(year, mm, dd)?;
+                    let mut v = interval(dt, dt, Granularity::Day);
+                    v.detail.weekday = weekday;
+                    v.detail.ambiguous = ambiguous;
+                    // A year inferred from a distant publication date is not trusted for weekdays.
+                    v.detail.year_written =
+                        y.is_some() || reference.is_some_and(|r| (dt - r).num_days().abs() <= 183);
+                    Some(v)
+                }
+                None => Some(DateValue {
+                    from: Some(format!("XXXX-{mm:02}-{dd:02}")),
+                    to: Some(format!("XXXX-{mm:02}-{dd:02}")),
+                    granularity: "day",
+                    role: "event",
+                    detail: DateDetail {
+                        md: Some(((mm, dd), (mm, dd))),
+                        weekday,
+                        ambiguous,
+                        ..Default::default()
+                    },
+                }),
+            }
+        }
+        (None, Some(mm), Some(year)) => {
+            let (lo, hi) = month_interval(year, mm)?;
+            Some(interval(lo, hi, Granularity::Month))
+        }
+        (None, None, Some(year)) => Some(interval(
+            NaiveDate::from_ymd_opt(year, 1, 1)?,
+            NaiveDate::from_ymd_opt(year, 12, 31)?,
+            Granularity::Year,
+        )),
+        _ => None,
+    }
+}
+
+/// The event noun nearest the date in its sentence, as its class ("assises" → "conférence").
+fn subject_of(text: &str, start: usize, end: usize, d: &DateRules) -> String {
+    let Some(re) = &d.event_regex else {
+        return String::new();
+    };
+    re.find_iter(text)
+        .filter(|m| m.end() <= start || m.start() >= end)
+        .min_by_key(|m| {
+            if m.end() <= start {
+                start - m.end()
+            } else {
+                (m.start() - end) + 1
+            }
+        })
+        .and_then(|m| {
+            let f = fold(m.as_str())
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let singular = f.trim_end_matches(['s', 'x']).to_string();
+            d.event_class
+                .get(&f)
+                .or_else(|| d.event_class.get(&singular))
+                .cloned()
+        })
+        .unwrap_or_default()
+}
+
+/// The stemmed content words of a sentence outside the date itself, and its phase groups: the
+/// words two sources share when they date the same event.
+fn context_of(
+    text: &str,
+    start: usize,
+    end: usize,
+    lang: &LangRules,
+    stem: usize,
+) -> (Vec<String>, Vec<usize>) {
+    let d = &lang.dates;
+    let mut words: Vec<String> = Vec::new();
+    for (i, w) in crate::text::words(text) {
+        if i >= start && i < end {
+            continue;
+        }
+        for part in w.split(['\'', '’', '-']) {
+            let f = fold(part);
+            if f.chars().count() < 3
+                || f.chars().any(|c| c.is_ascii_digit())
+                || lang.function_words.contains(&f)
+                || d.months.contains_key(&f)
+                || d.weekdays.contains_key(&f)
+            {
+                continue;
+            }
+            let s: String = f.chars().take(stem).collect();
+            if !words.contains(&s) {
+                words.push(s);
+            }
+        }
+    }
+    let folded = fold(text);
+    let mut phases: Vec<usize> = d
+        .phases
+        .iter()
+        .filter(|(w, _)| {
+            folded.match_indices(w.as_str()).any(|(i, _)| {
+                folded[..i]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    && folded[i + w.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
+        .map(|(_, g)| *g)
+        .collect();
+    phases.sort_unstable();
+    phases.dedup();
+    words.sort();
+    (words, phases)
+}

@@ -1,0 +1,210 @@
+//! Date rules compiled: placeholders in the patterns (%MONTH, %DAY, %WEEKDAY...) expanded from
+//! the language's word lists, each pattern compiled once, case-insensitively.
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use regex::Regex;
+
+use super::{DatesSpec, RuleError, RuleFile, RuleSource};
+use crate::text::{fold, lower};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatternKind {
+    Absolute,
+    RelativeDay,
+    RelativeWeekday,
+    RelativeUnit,
+    RelativeCount,
+    RelativeMonth,
+}
+
+impl PatternKind {
+    fn parse(s: &str) -> Option<PatternKind> {
+        Some(match s {
+            "absolute" => PatternKind::Absolute,
+            "relative_day" => PatternKind::RelativeDay,
+            "relative_weekday" => PatternKind::RelativeWeekday,
+            "relative_unit" => PatternKind::RelativeUnit,
+            "relative_count" => PatternKind::RelativeCount,
+            "relative_month" => PatternKind::RelativeMonth,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug)]
+pub struct DatePattern {
+    pub kind: PatternKind,
+    pub regex: Regex,
+    pub example: String,
+}
+
+#[derive(Debug, Default)]
+pub struct DateRules {
+    /// Folded word → value.
+    pub months: HashMap<String, u32>,
+    pub weekdays: HashMap<String, u32>,
+    pub day_words: HashMap<String, u32>,
+    pub number_words: HashMap<String, u32>,
+    pub units: HashMap<String, String>,
+    pub next_words: Vec<String>,
+    pub last_words: Vec<String>,
+    pub this_words: Vec<String>,
+    pub relative_days: HashMap<String, i64>,
+    pub deadline_markers: Vec<String>,
+    /// Folded event noun → its class (the first noun of its line).
+    pub event_class: HashMap<String, String>,
+    pub event_regex: Option<Regex>,
+    /// Folded phase word → its group.
+    pub phases: Vec<(String, usize)>,
+    pub min_shared_words: usize,
+    pub min_overlap: f64,
+    pub patterns: Vec<DatePattern>,
+}
+
+/// Every spelling of the words, as written and folded, longest first, as one alternation.
+fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
+    let mut set: BTreeSet<String> = BTreeSet::new();
+    for w in words {
+        set.insert(lower(w));
+        set.insert(fold(w));
+    }
+    let mut v: Vec<String> = set.into_iter().filter(|w| !w.is_empty()).collect();
+    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    format!(
+        "(?:{})",
+        v.iter()
+            .map(|w| crate::text::loose_literal(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    )
+}
+
+pub fn compile(
+    files: &[&(&RuleSource, RuleFile)],
+    months: &BTreeMap<String, u32>,
+) -> Result<DateRules, RuleError> {
+    let mut spec = DatesSpec::default();
+    let mut patterns: Vec<(&RuleSource, super::DatePatternSpec)> = Vec::new();
+    for (src, f) in files {
+        let Some(d) = &f.dates else { continue };
+        spec.weekdays.extend(d.weekdays.clone());
+        spec.day_words.extend(d.day_words.clone());
+        spec.number_words.extend(d.number_words.clone());
+        spec.units.extend(d.units.clone());
+        spec.next_words.extend(d.next_words.clone());
+        spec.last_words.extend(d.last_words.clone());
+        spec.this_words.extend(d.this_words.clone());
+        spec.relative_days.extend(d.relative_days.clone());
+        spec.deadline_markers.extend(d.deadline_markers.clone());
+        spec.event_aliases.extend(d.event_aliases.clone());
+        spec.phases.extend(d.phases.clone());
+        spec.min_shared_words = d.min_shared_words.or(spec.min_shared_words);
+        spec.min_overlap = d.min_overlap.or(spec.min_overlap);
+        patterns.extend(d.pattern.iter().cloned().map(|p| (*src, p)));
+    }
+    let folded_map = |m: &BTreeMap<String, u32>| {
+        m.iter()
+            .map(|(k, v)| (fold(k), *v))
+            .collect::<HashMap<_, _>>()
+    };
+    let mut out = DateRules {
+        months: folded_map(months),
+        weekdays: folded_map(&spec.weekdays),
+        day_words: folded_map(&spec.day_words),
+        number_words: folded_map(&spec.number_words),
+        units: spec
+            .units
+            .iter()
+            .map(|(k, v)| (fold(k), v.clone()))
+            .collect(),
+        next_words: spec.next_words.iter().map(|w| fold(w)).collect(),
+        last_words: spec.last_words.iter().map(|w| fold(w)).collect(),
+        this_words: spec.this_words.iter().map(|w| fold(w)).collect(),
+        relative_days: spec
+            .relative_days
+            .iter()
+            .map(|(k, v)| (fold(k), *v))
+            .collect(),
+        deadline_markers: spec.deadline_markers.iter().map(|w| fold(w)).collect(),
+        min_shared_words: spec.min_shared_words.unwrap_or(usize::MAX),
+        min_overlap: spec.min_overlap.unwrap_or(1.0),
+        ..Default::default()
+    };
+    for (i, group) in spec.phases.iter().enumerate() {
+        out.phases.extend(group.iter().map(|w| (fold(w), i)));
+    }
+    let mut all_events = Vec::new();
+    for line in &spec.event_aliases {
+        let Some(first) = line.first() else { continue };
+        for w in line {
+            out.event_class.insert(fold(w), fold(first));
+            all_events.push(w.clone());
+        }
+    }
+    if !all_events.is_empty() {
+        out.event_regex = Regex::new(&format!(
+            r"(?i)\b{}(?:s|x)?\b",
+            alternation(all_events.iter())
+        ))
+        .ok();
+    }
+    let day = format!(
+        r"(?:[0-3]?\d(?:er|re|e|ème|eme|st|nd|rd|th)?|{})",
+        alternation(spec.day_words.keys())
+    );
+    let place = |s: &str| -> String {
+        s.replace("%MONTH", &format!(r"{}\.?", alternation(months.keys())))
+            .replace("%WEEKDAY", &alternation(spec.weekdays.keys()))
+            .replace("%DAY", &day)
+            .replace("%YEAR", r"(?:1[89]\d\d|2[01]\d\d)")
+            .replace(
+                "%NUM",
+                &format!(r"(?:\d{{1,3}}|{})", alternation(spec.number_words.keys())),
+            )
+            .replace("%UNIT", &alternation(spec.units.keys()))
+            .replace("%NEXT", &alternation(spec.next_words.iter()))
+            .replace("%LAST", &alternation(spec.last_words.iter()))
+            .replace("%THIS", &alternation(spec.this_words.iter()))
+            .replace("%RELDAY", &alternation(spec.relative_days.keys()))
+    };
+    for (src, p) in patterns {
+        let kind = PatternKind::parse(p.kind.get_ref()).ok_or_else(|| {
+            RuleError::at(&src.origin, &src.text, Some(p.kind.span()), format!("unknown date pattern kind `{}`", p.kind.get_ref()))
+                .with_help("kinds: absolute, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
+        })?;
+        let expanded = place(p.regex.get_ref());
+        if let Some(i) = expanded.find('%') {
+            let name: String = expanded[i..]
+                .chars()
+                .take_while(|c| *c == '%' || c.is_alphanumeric() || *c == '_')
+                .collect();
+            return Err(RuleError::at(
+                &src.origin,
+                &src.text,
+                Some(p.regex.span()),
+                format!("unknown placeholder `{name}`"),
+            ));
+        }
+        let regex = Regex::new(&format!("(?i){expanded}")).map_err(|e| {
+            let last = e
+                .to_string()
+                .lines()
+                .last()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            RuleError::at(
+                &src.origin,
+                &src.text,
+                Some(p.regex.span()),
+                format!("invalid regular expression: {last}"),
+            )
+        })?;
+        out.patterns.push(DatePattern {
+            kind,
+            regex,
+            example: p.example.clone(),
+        });
+    }
+    Ok(out)
+}
