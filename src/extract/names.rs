@@ -138,6 +138,10 @@ pub fn compare(a: &NameKey, b: &NameKey, rules: &NameRules) -> Option<NameMatch>
     {
         return Some(NameMatch::Shortened);
     }
+    // "Policy Halima Bello Sani" (a word of the title caught in the name) ends with "Halima Bello Sani".
+    if long.parts.ends_with(&short.parts) {
+        return Some(NameMatch::Shortened);
+    }
     None
 }
 

@@ -65,8 +65,10 @@ fn is_roman(t: &str) -> bool {
     !t.is_empty() && t.len() <= 5 && t.chars().all(|c| "IVX".contains(c))
 }
 
+/// A word that may join a title to the name right after it ("ministre de l'Intérieur X",
+/// "Minister of Finance X"); "in", "at" or "for" may not ("manager in Golden Bay").
 fn is_connector(w: &str, p: &PersonRules) -> bool {
-    p.role_stop_words.contains(w) || p.determiners.contains(w.trim_end_matches('\''))
+    p.portfolio_connectors.contains(w) || p.determiners.contains(w.trim_end_matches('\''))
 }
 
 struct Ctx<'a> {
@@ -204,12 +206,21 @@ fn sentence_mentions(
             }
         }
         let mut a = i;
-        // "la Santé Khalid Ait Taleb": a determiner shows the first word is a noun, not a name.
-        if a > 0
+        // "la Santé Khalid Ait Taleb": a determiner shows the first word is a noun, not a name;
+        // so does a connector after a title ("Minister of Conservation Rachel Hoskins").
+        let after_determiner = a > 0
             && cx.word(a - 1).is_some()
             && p.determiners
-                .contains(cx.folded[a - 1].trim_end_matches('\''))
-        {
+                .contains(cx.folded[a - 1].trim_end_matches('\''));
+        let after_title_connector = a >= 2
+            && last >= a + 2
+            && cx.word(a - 1).is_some_and(|_| {
+                p.portfolio_connectors
+                    .contains(cx.folded[a - 1].trim_end_matches('\''))
+            })
+            && p.head_regex
+                .is_match(&cx.text[cx.toks[a.saturating_sub(4)].start..cx.toks[a - 1].start]);
+        if after_determiner || after_title_connector {
             a += 1;
             while a <= last && cx.particle(a) {
                 a += 1;
@@ -241,7 +252,8 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
     let honor = cx.honorific_before(a);
     let before = honor.unwrap_or(a);
     let mut evidence = if honor.is_some() { "honorific" } else { "" };
-    let mut role = role_after(cx, b, lang, rules).or_else(|| role_before(cx, before, lang, rules));
+    let mut role =
+        role_after(cx, b, lang, rules).or_else(|| role_before(cx, before, b, lang, rules));
     if role.is_some() && evidence.is_empty() {
         evidence = "role";
     }
@@ -331,7 +343,7 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
 }
 
 /// "la ministre ..., X" (comma) or "Finance Minister X" / "le ministre de l'Intérieur X".
-fn role_before(cx: &Ctx, a: usize, lang: &LangRules, rules: &Rules) -> Option<Role> {
+fn role_before(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Option<Role> {
     if a == 0 {
         return None;
     }
@@ -342,9 +354,29 @@ fn role_before(cx: &Ctx, a: usize, lang: &LangRules, rules: &Rules) -> Option<Ro
     } else {
         return None;
     };
-    let seg_start = cx.segment_before(seg_end);
+    let mut seg_start = cx.segment_before(seg_end);
     if seg_start >= seg_end {
         return None;
+    }
+    // A portfolio listed with commas ("ministre de la Santé, de l'Hygiène publique et de la
+    // Couverture maladie universelle, X"): walk back over clauses that continue a title.
+    if !direct {
+        let mut steps = 0;
+        while steps < 3
+            && !cx
+                .p
+                .head_regex
+                .is_match(&cx.text[cx.toks[seg_start].start..cx.toks[seg_end - 1].end])
+            && seg_start >= 2
+            && cx.toks[seg_start - 1].text == ","
+            && cx.word(seg_start).is_some_and(|_| {
+                cx.p.portfolio_connectors
+                    .contains(cx.folded[seg_start].trim_end_matches('\''))
+            })
+        {
+            seg_start = cx.segment_before(seg_start - 1);
+            steps += 1;
+        }
     }
     let seg = &cx.text[cx.toks[seg_start].start..cx.toks[seg_end - 1].end];
     let heads: Vec<_> =
@@ -353,9 +385,25 @@ fn role_before(cx: &Ctx, a: usize, lang: &LangRules, rules: &Rules) -> Option<Ro
             .filter(|m| !seg[m.end()..].starts_with("'s") && !seg[m.end()..].starts_with("’s"))
             .collect();
     let m = if direct {
+        // "le vice-président de Voltéra Batteries, Marc-André Gingras": a run followed by a
+        // comma and a name fills the role's slot, not the name's.
+        if cx.toks.get(b + 1).is_some_and(|t| t.text == ",") && cx.name_word(b + 2) {
+            return None;
+        }
         heads.last()?
     } else {
-        heads.first()?
+        // "le wali X et le président du conseil, Y": after a coordinator, the title that
+        // follows it is Y's.
+        let coordinated = cx.p.coordinators.iter().filter_map(|c| {
+            crate::text::fold(seg)
+                .rfind(&format!(" {c} "))
+                .map(|i| i + c.len() + 2)
+        });
+        let after = coordinated.max().unwrap_or(0);
+        heads
+            .iter()
+            .find(|h| h.start() >= after)
+            .or(heads.first())?
     };
     if direct {
         // Only connectors and capitalised words may stand between the head and the name.
@@ -394,7 +442,12 @@ fn build_role(
     let mut back = seg[..hs].trim_end();
     let mut steps = 0;
     while steps < 4 {
-        let wstart = crate::text::after_last(back, |c| c.is_whitespace() || c == '\'' || c == '’');
+        let mut wstart =
+            crate::text::after_last(back, |c| c.is_whitespace() || c == '\'' || c == '’');
+        // A possessive belongs to the role: "KenGen's managing director".
+        if &back[wstart..] == "s" && wstart >= 2 {
+            wstart = crate::text::after_last(&back[..wstart - 1], |c| c.is_whitespace());
+        }
         let w = &back[wstart..];
         if w.is_empty() {
             break;
@@ -416,6 +469,8 @@ fn build_role(
         } else if lang.code == "en"
             && !lang.function_words.contains(f)
             && !p.determiners.contains(f)
+            && !p.speech_verbs.iter().any(|v| v == f)
+            && !f.ends_with("ed")
             && f.chars().all(|c| c.is_alphanumeric() || c == '\'')
         {
             // English puts the portfolio before the head: "the trust's medical director".

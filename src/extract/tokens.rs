@@ -25,7 +25,9 @@ pub fn tokenize<'a>(s: &'a str, keep_period: impl Fn(&str) -> bool) -> Vec<Tok<'
         if let Some(ap) = w.find(['\'', '’']) {
             let prefix = &w[..ap];
             let rest_start = ap + w[ap..].chars().next().map(char::len_utf8).unwrap_or(1);
-            if ELISIONS.contains(&fold(prefix).as_str()) && rest_start < w.len() {
+            // Elisions are lowercase: "N’Guessan" and "O'Brien" are names.
+            let lowercase = prefix.chars().all(char::is_lowercase);
+            if lowercase && ELISIONS.contains(&fold(prefix).as_str()) && rest_start < w.len() {
                 out.push(Tok {
                     start: st,
                     end: st + rest_start,

@@ -76,6 +76,8 @@ pub struct PersonRules {
     pub particles: HashSet<String>,
     pub not_names: HashSet<String>,
     pub determiners: HashSet<String>,
+    pub portfolio_connectors: HashSet<String>,
+    pub coordinators: Vec<String>,
     pub speech_verbs: Vec<String>,
     pub former_markers: HashSet<String>,
     pub role_strip: Vec<Regex>,
@@ -269,6 +271,8 @@ fn compile_lang(
         particles: names.particles.clone(),
         not_names: HashSet::new(),
         determiners: HashSet::new(),
+        portfolio_connectors: HashSet::new(),
+        coordinators: Vec::new(),
         speech_verbs: vec![],
         former_markers: HashSet::new(),
         role_strip: vec![],
@@ -305,6 +309,10 @@ fn compile_lang(
             p.particles.extend(s.particles.iter().map(|w| fold(w)));
             p.not_names.extend(s.not_names.iter().map(|w| fold(w)));
             p.determiners.extend(s.determiners.iter().map(|w| fold(w)));
+            p.portfolio_connectors
+                .extend(s.portfolio_connectors.iter().map(|w| fold(w)));
+            p.coordinators
+                .extend(s.coordinators.iter().map(|w| fold(w)));
             p.speech_verbs
                 .extend(s.speech_verbs.iter().map(|w| fold(w)));
             p.former_markers

@@ -119,6 +119,10 @@ pub struct PersonSpec {
     #[serde(default)]
     pub determiners: Vec<String>,
     #[serde(default)]
+    pub portfolio_connectors: Vec<String>,
+    #[serde(default)]
+    pub coordinators: Vec<String>,
+    #[serde(default)]
     pub speech_verbs: Vec<String>,
     #[serde(default)]
     pub former_markers: Vec<String>,

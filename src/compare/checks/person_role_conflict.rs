@@ -36,7 +36,8 @@ struct Held {
 fn run(ctx: &StoryCtx) -> Vec<Finding> {
     let people = &ctx.people;
     let min = ctx.rules.names.portfolio_min_overlap;
-    // Candidate offices: current roles of unique offices, by role head.
+    // Candidate offices: current roles of unique offices, by role head and rank (a deputy
+    // director holds another office than the director).
     let mut by_head: BTreeMap<String, Vec<Held>> = BTreeMap::new();
     for (pi, _) in people.persons.iter().enumerate() {
         let Some(cluster) = people.cluster_of[pi] else {
@@ -48,11 +49,14 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 continue;
             }
             if let Some(h) = &d.head_id {
-                by_head.entry(h.clone()).or_default().push(Held {
-                    cluster,
-                    person: pi,
-                    claim: c,
-                });
+                by_head
+                    .entry(format!("{h}|{}", d.rank.join("+")))
+                    .or_default()
+                    .push(Held {
+                        cluster,
+                        person: pi,
+                        claim: c,
+                    });
             }
         }
     }
