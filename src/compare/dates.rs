@@ -92,6 +92,25 @@ pub fn compatible(a: &DateDetail, b: &DateDetail) -> bool {
     })
 }
 
+/// Days between two dates' intervals (0 when they overlap); None when a year is unknown.
+pub fn gap_days(a: &DateDetail, b: &DateDetail) -> Option<i64> {
+    let own = |d: &DateDetail| {
+        if d.year_borrowed {
+            None
+        } else {
+            d.lo.zip(d.hi)
+        }
+    };
+    let ((alo, ahi), (blo, bhi)) = (own(a)?, own(b)?);
+    Some(if ahi < blo {
+        (blo - ahi).num_days()
+    } else if bhi < alo {
+        (alo - bhi).num_days()
+    } else {
+        0
+    })
+}
+
 /// A short form for messages: "2025-07-01", "2025-07-01..2025-07-02", "07-01" when the year is unknown.
 pub fn display(d: &DateDetail) -> String {
     match (d.lo, d.hi, d.md) {

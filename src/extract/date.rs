@@ -475,7 +475,7 @@ fn absolute(
         g("d1").and_then(|s| word_number(s, &d.day_words)),
         g("d2").and_then(|s| word_number(s, &d.day_words)),
     ) {
-        let m2 = g("m2").and_then(|s| month_of(s, d))?;
+        let m2 = g("m2").or(g("m1")).and_then(|s| month_of(s, d))?; // "Nov. 24-25": one month for both days
         let m1 = g("m1").and_then(|s| month_of(s, d)).unwrap_or(m2);
         if !(1..=31).contains(&d1) || !(1..=31).contains(&d2) {
             return None;

@@ -58,6 +58,9 @@ pub struct DateRules {
     pub phases: Vec<(String, usize)>,
     pub min_shared_words: usize,
     pub min_overlap: f64,
+    pub short_min_shared_words: usize,
+    pub short_min_overlap: f64,
+    pub max_gap_days: i64,
     pub patterns: Vec<DatePattern>,
 }
 
@@ -100,6 +103,9 @@ pub fn compile(
         spec.phases.extend(d.phases.clone());
         spec.min_shared_words = d.min_shared_words.or(spec.min_shared_words);
         spec.min_overlap = d.min_overlap.or(spec.min_overlap);
+        spec.short_min_shared_words = d.short_min_shared_words.or(spec.short_min_shared_words);
+        spec.short_min_overlap = d.short_min_overlap.or(spec.short_min_overlap);
+        spec.max_gap_days = d.max_gap_days.or(spec.max_gap_days);
         patterns.extend(d.pattern.iter().cloned().map(|p| (*src, p)));
     }
     let folded_map = |m: &BTreeMap<String, u32>| {
@@ -128,6 +134,9 @@ pub fn compile(
         deadline_markers: spec.deadline_markers.iter().map(|w| fold(w)).collect(),
         min_shared_words: spec.min_shared_words.unwrap_or(usize::MAX),
         min_overlap: spec.min_overlap.unwrap_or(1.0),
+        short_min_shared_words: spec.short_min_shared_words.unwrap_or(usize::MAX),
+        short_min_overlap: spec.short_min_overlap.unwrap_or(1.0),
+        max_gap_days: spec.max_gap_days.unwrap_or(i64::MAX),
         ..Default::default()
     };
     for (i, group) in spec.phases.iter().enumerate() {

@@ -48,6 +48,9 @@ pub struct DatesSpec {
     pub phases: Vec<Vec<String>>,
     pub min_shared_words: Option<usize>,
     pub min_overlap: Option<f64>,
+    pub short_min_shared_words: Option<usize>,
+    pub short_min_overlap: Option<f64>,
+    pub max_gap_days: Option<i64>,
     #[serde(default)]
     pub pattern: Vec<DatePatternSpec>,
 }

@@ -30,7 +30,7 @@
 use std::collections::BTreeMap;
 
 use crate::claims::{Claim, Finding, Severity};
-use crate::compare::dates::{comparable, compatible, display};
+use crate::compare::dates::{comparable, compatible, display, gap_days};
 use crate::compare::{cross_source, CheckInfo, Reading, StoryCtx};
 
 pub const CHECK: CheckInfo = CheckInfo {
@@ -61,7 +61,9 @@ fn same_event(ctx: &StoryCtx, a: &Claim, b: &Claim) -> bool {
         .filter(|w| db.context.binary_search(w).is_ok())
         .count();
     let shorter = da.context.len().min(db.context.len()).max(1);
-    shared >= rules.min_shared_words && shared as f64 / shorter as f64 >= rules.min_overlap
+    let share = shared as f64 / shorter as f64;
+    (shared >= rules.min_shared_words && share >= rules.min_overlap)
+        || (shared >= rules.short_min_shared_words && share >= rules.short_min_overlap)
 }
 
 fn run(ctx: &StoryCtx) -> Vec<Finding> {
@@ -156,6 +158,33 @@ fn event_finding(ctx: &StoryCtx, articles: BTreeMap<usize, Vec<&Claim>>) -> Opti
                 a,
                 cs.into_iter()
                     .filter(|c| detail(c).granularity == grain)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, cs)| !cs.is_empty())
+        .collect();
+    // A date far from every other source's dates of the event is background ("the stranding of
+    // February 2017" beside this week's): it is left out.
+    let max_gap = ctx
+        .rules
+        .lang(&ctx.articles[*articles.keys().next()?].meta.lang)
+        .dates
+        .max_gap_days;
+    let near = |c: &Claim, article: usize| {
+        articles
+            .iter()
+            .filter(|(a, _)| **a != article)
+            .flat_map(|(_, cs)| cs.iter())
+            .any(|o| gap_days(&detail(c), &detail(o)).is_none_or(|g| g <= max_gap))
+    };
+    let articles: BTreeMap<usize, Vec<&Claim>> = articles
+        .iter()
+        .map(|(a, cs)| {
+            (
+                *a,
+                cs.iter()
+                    .copied()
+                    .filter(|c| near(c, *a))
                     .collect::<Vec<_>>(),
             )
         })
