@@ -8,6 +8,9 @@ use unicode_normalization::UnicodeNormalization;
 /// assert_eq!(factlint::text::fold("Réforme de l’Administration"), "reforme de l'administration");
 /// ```
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase().replace('`', "'");
+    }
     s.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .map(|c| match c {
@@ -18,6 +21,15 @@ pub fn fold(s: &str) -> String {
         })
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// `fold` that borrows when the text is already folded (lowercase ASCII), as most words are.
+pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`') {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(fold(s))
+    }
 }
 
 /// Lowercase only, keeping accents (for words whose accent matters to the reader).
@@ -61,7 +73,7 @@ pub fn word_count_and_function_share(s: &str, is_function: impl Fn(&str) -> bool
                 continue;
             }
             n += 1;
-            if is_function(&fold(part)) {
+                        if is_function(&fold_cow(part)) {
                 f += 1;
             }
         }

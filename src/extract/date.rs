@@ -91,7 +91,10 @@ pub fn sentence_dates(
     year_reference: Option<NaiveDate>,
     us_order: bool,
 ) -> Vec<(usize, usize, DateValue)> {
-    let d = &lang.dates;
+        let d = &lang.dates;
+    if d.trigger.as_ref().is_some_and(|t| !t.is_match(text)) {
+        return Vec::new();
+    }
     let mut found: Vec<(usize, usize, usize, regex::Captures)> = Vec::new();
     for (pi, p) in d.patterns.iter().enumerate() {
         for caps in p.regex.captures_iter(text) {

@@ -74,7 +74,7 @@ fn is_connector(w: &str, p: &PersonRules) -> bool {
 struct Ctx<'a> {
     text: &'a str,
     toks: Vec<Tok<'a>>,
-    folded: Vec<String>,
+    folded: Vec<std::borrow::Cow<'a, str>>,
     p: &'a PersonRules,
 }
 
@@ -84,12 +84,12 @@ impl Ctx<'_> {
     }
 
     fn single_head(&self, i: usize) -> bool {
-        self.p.head_forms.contains_key(&self.folded[i])
+        self.p.head_forms.contains_key(&*self.folded[i])
     }
 
     fn name_word(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else { return false };
-        let f = &self.folded[i];
+        let f: &str = &self.folded[i];
         is_cap(w)
             && !self.p.not_names.contains(f)
             && !self.single_head(i)
@@ -173,7 +173,7 @@ fn sentence_mentions(
             || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
     };
     let toks = tokenize(s, keep);
-    let folded = toks.iter().map(|t| fold(t.text)).collect();
+    let folded = toks.iter().map(|t| crate::text::fold_cow(t.text)).collect();
     let cx = Ctx {
         text: s,
         toks,
@@ -185,7 +185,7 @@ fn sentence_mentions(
     let mut i = 0;
     while i < n {
         let starts = cx.name_word(i)
-            || (cx.particle(i) && !p.not_names.contains(&cx.folded[i]) && cx.name_word(i + 1));
+            || (cx.particle(i) && !p.not_names.contains(&*cx.folded[i]) && cx.name_word(i + 1));
         if !starts {
             i += 1;
             continue;
@@ -278,8 +278,14 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
 }
 
 fn speech_nearby(cx: &Ctx, a: usize, b: usize) -> bool {
-    let after = fold(cx.text[cx.toks[b].end..].trim_start());
-    let before = fold(cx.text[..cx.toks[a].start].trim_end());
+    // A speech verb stands right beside the name: a window of a few words is enough.
+    const WINDOW: usize = 40;
+    let rest = &cx.text[cx.toks[b].end..];
+    let after = fold(rest[..crate::text::floor_char_boundary(rest, WINDOW)].trim_start());
+    let head = &cx.text[..cx.toks[a].start];
+    let cut = crate::text::floor_char_boundary(head, head.len().saturating_sub(WINDOW));
+    let cut = if head.is_char_boundary(cut) { cut } else { 0 };
+    let before = fold(head[cut..].trim_end());
     cx.p.speech_verbs.iter().any(|v| {
         (after.starts_with(v.as_str())
             && after[v.len()..]
@@ -305,7 +311,7 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
     if e <= s || e - s > 30 {
         return None;
     }
-    let first = &cx.folded[s];
+    let first: &str = &cx.folded[s];
     let first_ok = cx.p.determiners.contains(first.trim_end_matches('\''))
         || cx.p.former_markers.contains(first)
         || cx.p.rank_modifiers.contains_key(first)

@@ -59,12 +59,12 @@ impl PubDate {
 
 /// The language whose function words are most frequent in the text.
 pub fn detect_language(text: &str, rules: &Rules) -> String {
-    let sample: Vec<String> = words(text).take(5000).map(|(_, w)| fold(w)).collect();
+        let sample: Vec<std::borrow::Cow<str>> = words(text).take(5000).map(|(_, w)| crate::text::fold_cow(w)).collect();
     let mut best: Option<(usize, &str)> = None;
     for (code, lang) in &rules.langs {
         let n = sample
             .iter()
-            .filter(|w| lang.function_words.contains(w.as_str()))
+            .filter(|w| lang.function_words.contains(w.as_ref()))
             .count();
         if best.is_none_or(|(b, _)| n > b) {
             best = Some((n, code));

@@ -61,7 +61,10 @@ pub struct DateRules {
     pub short_min_shared_words: usize,
     pub short_min_overlap: f64,
     pub max_gap_days: i64,
-    pub patterns: Vec<DatePattern>,
+        pub patterns: Vec<DatePattern>,
+    /// Any digit or date word, without word boundaries, so that the fast engine runs it: a
+    /// sentence it does not match has no date, and the patterns are not run on it.
+    pub trigger: Option<Regex>,
 }
 
 /// Every spelling of the words, as written and folded, longest first, as one alternation.
@@ -157,6 +160,25 @@ pub fn compile(
         ))
         .ok();
     }
+        let trigger_words: Vec<&String> = months
+        .keys()
+        .chain(spec.weekdays.keys())
+        .chain(spec.relative_days.keys())
+        .chain(spec.next_words.iter())
+        .chain(spec.last_words.iter())
+        .chain(spec.units.keys())
+        .chain(spec.day_words.keys())
+        .collect();
+        if !trigger_words.is_empty() {
+        // Short words ("an", "mai") only as whole words, so the trigger stays selective.
+        let (short, long): (Vec<&String>, Vec<&String>) = trigger_words.into_iter().partition(|w| w.chars().count() <= 4);
+        out.trigger = Regex::new(&format!(
+            r"(?i)[0-9]|{}|(?-u:\b){}(?-u:\b)",
+            alternation(long.into_iter()),
+            alternation(short.into_iter())
+        ))
+        .ok();
+    }
     let day = format!(
         r"(?:[0-3]?\d(?:er|re|e|ème|eme|st|nd|rd|th)?|{})",
         alternation(spec.day_words.keys())
@@ -194,6 +216,9 @@ pub fn compile(
                 format!("unknown placeholder `{name}`"),
             ));
         }
+                // Word boundaries at the edges of date words, all of which begin and end with an ASCII
+        // letter or digit: ASCII boundaries mean the same there and let the fast engine run.
+                let expanded = super::compiled::ascii_boundaries(&expanded);
         let regex = Regex::new(&format!("(?i){expanded}")).map_err(|e| {
             let last = e
                 .to_string()
