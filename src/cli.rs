@@ -39,6 +39,12 @@ pub enum Command {
         /// A check id, such as person.name-variant.
         id: String,
     },
+    /// Print the date patterns of a language as one regex (for benchmarks against other tools).
+    #[command(hide = true)]
+    DebugDateRegex {
+        #[arg(long, default_value = "fr")]
+        lang: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -264,6 +270,19 @@ fn run(cli: Cli) -> miette::Result<i32> {
                 ));
             }
             Ok(emit(&s))
+        }
+        Command::DebugDateRegex { lang } => {
+            let rules = rules::load(&[], &[])?;
+            // Named groups repeat across patterns: one regex needs them unnamed.
+            let unnamed = regex::Regex::new(r"\(\?P<[a-z0-9_]+>").expect("static regex");
+            let parts: Vec<String> = rules
+                .lang(&lang)
+                .dates
+                .patterns
+                .iter()
+                .map(|p| unnamed.replace_all(p.regex.as_str(), "(?:").into_owned())
+                .collect();
+            Ok(emit(&format!("{}\n", parts.join("|"))))
         }
         Command::Explain { id } => match find_check(&id) {
             Some(c) => Ok(emit(&format!(

@@ -25,7 +25,9 @@ pub fn fold(s: &str) -> String {
 
 /// `fold` that borrows when the text is already folded (lowercase ASCII), as most words are.
 pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`') {
+    if s.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
+    {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(fold(s))
@@ -73,7 +75,7 @@ pub fn word_count_and_function_share(s: &str, is_function: impl Fn(&str) -> bool
                 continue;
             }
             n += 1;
-                        if is_function(&fold_cow(part)) {
+            if is_function(&fold_cow(part)) {
                 f += 1;
             }
         }

@@ -91,12 +91,16 @@ pub fn sentence_dates(
     year_reference: Option<NaiveDate>,
     us_order: bool,
 ) -> Vec<(usize, usize, DateValue)> {
-        let d = &lang.dates;
+    let d = &lang.dates;
     if d.trigger.as_ref().is_some_and(|t| !t.is_match(text)) {
         return Vec::new();
     }
     let mut found: Vec<(usize, usize, usize, regex::Captures)> = Vec::new();
-    for (pi, p) in d.patterns.iter().enumerate() {
+    let matching: Vec<usize> = match &d.set {
+        Some(set) => set.matches(text).into_iter().collect(),
+        None => (0..d.patterns.len()).collect(),
+    };
+    for (pi, p) in matching.into_iter().map(|i| (i, &d.patterns[i])) {
         for caps in p.regex.captures_iter(text) {
             let m = caps.get(0).expect("group 0");
             let trimmed = m.as_str().trim();

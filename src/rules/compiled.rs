@@ -380,13 +380,21 @@ fn compile_lang(
     if !forms.is_empty() {
         // ASCII boundaries keep the search on the fast engine; a form that starts with a
         // non-ASCII letter ("échevin") cannot have one before it, so it gets none.
-        let (ascii, other): (Vec<&String>, Vec<&String>) = forms.into_iter().partition(|f| f.starts_with(|c: char| c.is_ascii()));
-        let alt = |v: Vec<&String>| v.iter().map(|f| loose_literal(f)).collect::<Vec<_>>().join("|");
+        let (ascii, other): (Vec<&String>, Vec<&String>) = forms
+            .into_iter()
+            .partition(|f| f.starts_with(|c: char| c.is_ascii()));
+        let alt = |v: Vec<&String>| {
+            v.iter()
+                .map(|f| loose_literal(f))
+                .collect::<Vec<_>>()
+                .join("|")
+        };
         let mut pattern = format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alt(ascii));
         if !other.is_empty() {
             pattern.push_str(&format!(r"|(?:{})(?-u:\b)", alt(other)));
         }
-        p.head_regex = Regex::new(&pattern).map_err(|e| missing(&format!("valid role heads ({e})")))?;
+        p.head_regex =
+            Regex::new(&pattern).map_err(|e| missing(&format!("valid role heads ({e})")))?;
     }
     let dates = super::dates::compile(files, &months)?;
     Ok(LangRules {

@@ -61,10 +61,12 @@ pub struct DateRules {
     pub short_min_shared_words: usize,
     pub short_min_overlap: f64,
     pub max_gap_days: i64,
-        pub patterns: Vec<DatePattern>,
+    pub patterns: Vec<DatePattern>,
     /// Any digit or date word, without word boundaries, so that the fast engine runs it: a
     /// sentence it does not match has no date, and the patterns are not run on it.
     pub trigger: Option<Regex>,
+    /// All patterns at once: which of them match a sentence at all, in one pass.
+    pub set: Option<regex::RegexSet>,
 }
 
 /// Every spelling of the words, as written and folded, longest first, as one alternation.
@@ -160,7 +162,7 @@ pub fn compile(
         ))
         .ok();
     }
-        let trigger_words: Vec<&String> = months
+    let trigger_words: Vec<&String> = months
         .keys()
         .chain(spec.weekdays.keys())
         .chain(spec.relative_days.keys())
@@ -169,9 +171,11 @@ pub fn compile(
         .chain(spec.units.keys())
         .chain(spec.day_words.keys())
         .collect();
-        if !trigger_words.is_empty() {
+    if !trigger_words.is_empty() {
         // Short words ("an", "mai") only as whole words, so the trigger stays selective.
-        let (short, long): (Vec<&String>, Vec<&String>) = trigger_words.into_iter().partition(|w| w.chars().count() <= 4);
+        let (short, long): (Vec<&String>, Vec<&String>) = trigger_words
+            .into_iter()
+            .partition(|w| w.chars().count() <= 4);
         out.trigger = Regex::new(&format!(
             r"(?i)[0-9]|{}|(?-u:\b){}(?-u:\b)",
             alternation(long.into_iter()),
@@ -216,9 +220,9 @@ pub fn compile(
                 format!("unknown placeholder `{name}`"),
             ));
         }
-                // Word boundaries at the edges of date words, all of which begin and end with an ASCII
+        // Word boundaries at the edges of date words, all of which begin and end with an ASCII
         // letter or digit: ASCII boundaries mean the same there and let the fast engine run.
-                let expanded = super::compiled::ascii_boundaries(&expanded);
+        let expanded = super::compiled::ascii_boundaries(&expanded);
         let regex = Regex::new(&format!("(?i){expanded}")).map_err(|e| {
             let last = e
                 .to_string()
@@ -240,5 +244,6 @@ pub fn compile(
             example: p.example.clone(),
         });
     }
+    out.set = regex::RegexSet::new(out.patterns.iter().map(|p| p.regex.as_str())).ok();
     Ok(out)
 }

@@ -219,18 +219,28 @@ fn measure(text: &str, b: &mut Block, lang: &LangRules, rules: &SegmentRules) {
     sig.function_share = (share * 100.0).round() / 100.0;
     sig.ends_sentence = ends_sentence(s, &rules.sentence_end);
     sig.time_prefix = rules.time_prefix.is_match(s);
-    let folded = fold(stripped);
-    let folded = folded.trim_start();
+    // Furniture phrases open a line: its first words are enough. Cookie and rights notices are
+    // short lines, so only short blocks are searched for `contains` phrases (a long paragraph
+    // about cookies is prose).
+    const PREFIX: usize = 120;
+    const NOTICE_MAX: usize = 600;
+    let head = fold(&stripped[..crate::text::floor_char_boundary(stripped, PREFIX)]);
+    let head = head.trim_start();
+    let whole = if stripped.len() <= NOTICE_MAX {
+        fold(stripped)
+    } else {
+        String::new()
+    };
     sig.marker = lang
         .boilerplate
         .line_starts
         .iter()
-        .find(|m| starts_with_phrase(folded, m))
+        .find(|m| starts_with_phrase(head, m))
         .or_else(|| {
             lang.boilerplate
                 .contains
                 .iter()
-                .find(|m| contains_phrase(folded, m))
+                .find(|m| contains_phrase(&whole, m))
         })
         .cloned()
         .or_else(|| {
@@ -251,7 +261,7 @@ fn measure(text: &str, b: &mut Block, lang: &LangRules, rules: &SegmentRules) {
         .boilerplate
         .list_markers
         .iter()
-        .any(|m| starts_with_phrase(folded, m) && n <= m.split_whitespace().count() + 2);
+        .any(|m| starts_with_phrase(head, m) && n <= m.split_whitespace().count() + 2);
     b.run_breaker = is_list_marker || sig.time_prefix || sig.wide_parts > 0;
 }
 
