@@ -110,3 +110,19 @@ fn every_rule_file_is_embedded() {
         .collect();
     assert_eq!(on_disk, embedded);
 }
+
+#[test]
+fn every_date_pattern_matches_its_example() {
+    let rules = factlint::rules::load(&[], &[]).unwrap();
+    for (code, lang) in &rules.langs {
+        assert!(!lang.dates.patterns.is_empty(), "{code} has date patterns");
+        for p in &lang.dates.patterns {
+            let m = p.regex.find(&p.example);
+            assert!(
+                m.is_some_and(|m| m.as_str().trim() == p.example.trim()),
+                "{code}: pattern does not match its example «{}»",
+                p.example
+            );
+        }
+    }
+}

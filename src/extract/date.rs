@@ -375,8 +375,8 @@ fn resolve(
             Some(v)
         }
         PatternKind::RelativeMonth => {
-            let m = month_of(g("m")?, d)?;
-            let dir = direction(g("dir")?, d);
+            let m = month_of(g("m").or(g("m2"))?, d)?;
+            let dir = g("dir").map(|s| direction(s, d)).unwrap_or(0);
             let Some(r) = reference else {
                 let last = days_in_month(2001, m);
                 return Some(DateValue {
@@ -524,7 +524,22 @@ fn absolute(
         v.detail.year_written = written;
         return Some(v);
     }
-    let y = year("y");
+    // A decade ("les années 1990", "the 1990s") is a ten-year interval.
+    if let Some(dec) = g("decade").and_then(|s| s.parse::<i32>().ok()) {
+        let mut v = interval(
+            NaiveDate::from_ymd_opt(dec, 1, 1)?,
+            NaiveDate::from_ymd_opt(dec + 9, 12, 31)?,
+            Granularity::Year,
+        );
+        v.detail.year_written = true;
+        return Some(v);
+    }
+    // Two-digit years: 74 is 1974, 14 is 2014.
+    let y = year("y").or_else(|| {
+        g("yy")
+            .and_then(|s| s.parse::<i32>().ok())
+            .map(|yy| if yy < 50 { 2000 + yy } else { 1900 + yy })
+    });
     match (day, month, y) {
         (Some(dd), Some(mm), _) => {
             if !(1..=12).contains(&mm) || !(1..=31).contains(&dd) {
