@@ -14,7 +14,9 @@ pub fn fold(s: &str) -> String {
     s.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .map(|c| match c {
-            '’' | '‘' | 'ʼ' | '´' | '`' => '\'',
+            '’' | '‘' | 'ʼ' | 'ʻ' | '´' | '`' | '՚' | 'ꞌ' | '＇' | '′' | '‵' | 'ʹ' => {
+                '\''
+            }
             '–' | '—' | '‑' | '‐' => '-',
             '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
             c => c,
@@ -120,7 +122,7 @@ pub fn loose_literal(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         match c {
-            '\'' | '’' => out.push_str("['’]"),
+            '\'' | '’' => out.push_str("['’ʼʻ´`՚ꞌ＇′‵ʹ]"),
             ' ' => out.push_str(r"\s+"),
             c => out.push_str(&regex::escape(&c.to_string())),
         }

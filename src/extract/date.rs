@@ -343,7 +343,7 @@ fn resolve(
             let unit = d.units.get(&fold(g("unit")?))?.as_str();
             let ago_word = g("ago").map(fold);
             let sign = match (ago_word.as_deref(), g("in")) {
-                (Some("ago") | Some("il y a"), _) => -1,
+                (Some("ago") | Some("il y a") | Some("before") | Some("earlier"), _) => -1,
                 (Some(w), _) if w.starts_with("il") => -1,
                 (Some(_), _) | (None, Some(_)) => 1,
                 (None, None) => return None,
