@@ -288,6 +288,20 @@ fn resolve(
             let Some(r) = reference else {
                 return Some(relative_value(None, Granularity::Day, vec![]));
             };
+            // "mardi de la semaine prochaine": that weekday in the next (or last, or this) week.
+            if let Some(w) = c.name("week") {
+                let f = fold(w.as_str());
+                let shift = if f.starts_with("d'") {
+                    1
+                } else {
+                    direction(w.as_str(), d)
+                } as i64;
+                let monday = r - Duration::days(r.weekday().num_days_from_monday() as i64);
+                let day = monday + Duration::weeks(shift) + Duration::days(wd as i64 - 1);
+                let mut v = relative_value(Some((day, day)), Granularity::Day, vec![]);
+                v.detail.weekday = Some(wd);
+                return Some(v);
+            }
             let today = weekday_num(r.weekday());
             let ahead = (wd + 7 - today) % 7;
             let next = r + Duration::days(if ahead == 0 { 7 } else { ahead as i64 });
@@ -373,6 +387,28 @@ fn resolve(
                 v.role = "deadline";
             }
             Some(v)
+        }
+        PatternKind::Holiday => {
+            let key = fold(g("hol")?)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let (m, day) = *d.holidays.get(&key)?;
+            let year = match (g("y").and_then(|y| y.parse::<i32>().ok()), reference) {
+                (Some(y), _) => y,
+                // Without a year, a holiday is its next occurrence.
+                (None, Some(r)) => {
+                    let this = NaiveDate::from_ymd_opt(r.year(), m, day)?;
+                    if this >= r {
+                        r.year()
+                    } else {
+                        r.year() + 1
+                    }
+                }
+                (None, None) => return None,
+            };
+            let dt = NaiveDate::from_ymd_opt(year, m, day)?;
+            Some(interval(dt, dt, Granularity::Day))
         }
         PatternKind::RelativeMonth => {
             let m = month_of(g("m").or(g("m2"))?, d)?;

@@ -15,6 +15,7 @@ pub enum PatternKind {
     RelativeUnit,
     RelativeCount,
     RelativeMonth,
+    Holiday,
 }
 
 impl PatternKind {
@@ -26,6 +27,7 @@ impl PatternKind {
             "relative_unit" => PatternKind::RelativeUnit,
             "relative_count" => PatternKind::RelativeCount,
             "relative_month" => PatternKind::RelativeMonth,
+            "holiday" => PatternKind::Holiday,
             _ => return None,
         })
     }
@@ -50,6 +52,8 @@ pub struct DateRules {
     pub last_words: Vec<String>,
     pub this_words: Vec<String>,
     pub relative_days: HashMap<String, i64>,
+    /// Folded holiday name → (month, day).
+    pub holidays: HashMap<String, (u32, u32)>,
     pub deadline_markers: Vec<String>,
     /// Folded event noun → its class (the first noun of its line).
     pub event_class: HashMap<String, String>,
@@ -103,6 +107,7 @@ pub fn compile(
         spec.last_words.extend(d.last_words.clone());
         spec.this_words.extend(d.this_words.clone());
         spec.relative_days.extend(d.relative_days.clone());
+        spec.holidays.extend(d.holidays.clone());
         spec.deadline_markers.extend(d.deadline_markers.clone());
         spec.event_aliases.extend(d.event_aliases.clone());
         spec.phases.extend(d.phases.clone());
@@ -135,6 +140,14 @@ pub fn compile(
             .relative_days
             .iter()
             .map(|(k, v)| (fold(k), *v))
+            .collect(),
+        holidays: spec
+            .holidays
+            .iter()
+            .filter_map(|(k, v)| {
+                let (m, d) = v.split_once('-')?;
+                Some((fold(k), (m.parse().ok()?, d.parse().ok()?)))
+            })
             .collect(),
         deadline_markers: spec.deadline_markers.iter().map(|w| fold(w)).collect(),
         min_shared_words: spec.min_shared_words.unwrap_or(usize::MAX),
@@ -170,6 +183,7 @@ pub fn compile(
         .chain(spec.last_words.iter())
         .chain(spec.units.keys())
         .chain(spec.day_words.keys())
+        .chain(spec.holidays.keys())
         .collect();
     if !trigger_words.is_empty() {
         // Short words ("an", "mai") only as whole words, so the trigger stays selective.
@@ -201,11 +215,12 @@ pub fn compile(
             .replace("%LAST", &alternation(spec.last_words.iter()))
             .replace("%THIS", &alternation(spec.this_words.iter()))
             .replace("%RELDAY", &alternation(spec.relative_days.keys()))
+            .replace("%HOLIDAY", &alternation(spec.holidays.keys()))
     };
     for (src, p) in patterns {
         let kind = PatternKind::parse(p.kind.get_ref()).ok_or_else(|| {
             RuleError::at(&src.origin, &src.text, Some(p.kind.span()), format!("unknown date pattern kind `{}`", p.kind.get_ref()))
-                .with_help("kinds: absolute, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
+                .with_help("kinds: absolute, holiday, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
         })?;
         let expanded = place(p.regex.get_ref());
         if let Some(i) = expanded.find('%') {

@@ -41,6 +41,8 @@ pub struct DatesSpec {
     #[serde(default)]
     pub relative_days: BTreeMap<String, i64>,
     #[serde(default)]
+    pub holidays: BTreeMap<String, String>,
+    #[serde(default)]
     pub deadline_markers: Vec<String>,
     #[serde(default)]
     pub event_aliases: Vec<Vec<String>>,
