@@ -11,6 +11,41 @@ pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase().replace('`', "'");
     }
+    // The accented letters of French and the other Latin-script languages of the news, without
+    // a full Unicode decomposition; anything else takes the general path.
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match latin_base(c) {
+            Some(b) => out.push(b),
+            None if (c as u32) < 0x80 => out.push(c.to_ascii_lowercase()),
+            None => return fold_general(s),
+        }
+    }
+    out
+}
+
+/// The lowercase base letter of a Latin-1 or Latin Extended-A letter, and the plain forms of
+/// typographic apostrophes, dashes and spaces.
+fn latin_base(c: char) -> Option<char> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => 'y',
+        '’' | '‘' | 'ʼ' | 'ʻ' | '´' | '`' | '՚' | 'ꞌ' | '＇' | '′' | '‵' | 'ʹ' => {
+            '\''
+        }
+        '–' | '—' | '‑' | '‐' => '-',
+        '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
+        _ => return None,
+    })
+}
+
+fn fold_general(s: &str) -> String {
     s.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .map(|c| match c {
@@ -45,26 +80,37 @@ pub fn lower(s: &str) -> String {
 }
 
 /// Words of a text with their byte ranges: letters, digits and inner apostrophes or hyphens.
-pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let bytes: Vec<(usize, char)> = s.char_indices().collect();
-    for (i, &(pos, c)) in bytes.iter().enumerate() {
-        let inner = (c == '-' || c == '\'' || c == '’')
-            && start.is_some()
-            && bytes.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner {
-            if start.is_none() {
-                start = Some(pos);
+/// Lazy, so that `take(n)` reads only the start of a long text.
+pub fn words(s: &str) -> Words<'_> {
+    Words { s, pos: 0 }
+}
+
+pub struct Words<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let rest = &self.s[self.pos..];
+        let (off, _) = rest.char_indices().find(|(_, c)| c.is_alphanumeric())?;
+        let start = self.pos + off;
+        let mut end = start;
+        let mut chars = self.s[start..].char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let inner = (c == '-' || c == '\'' || c == '’')
+                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() || inner {
+                end = start + i + c.len_utf8();
+            } else {
+                break;
             }
-        } else if let Some(st) = start.take() {
-            out.push((st, &s[st..pos]));
         }
+        self.pos = end;
+        Some((start, &self.s[start..end]))
     }
-    if let Some(st) = start {
-        out.push((st, &s[st..]));
-    }
-    out.into_iter()
 }
 
 /// Splits elisions so that "l’administration" counts as the function word "l" and a word.

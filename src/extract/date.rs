@@ -178,7 +178,7 @@ fn role_of(before: &str, matched: &str, d: &DateRules) -> &'static str {
     }
 }
 
-fn word_number(s: &str, table: &std::collections::HashMap<String, u32>) -> Option<u32> {
+fn word_number(s: &str, table: &rustc_hash::FxHashMap<String, u32>) -> Option<u32> {
     let f = fold(s.trim());
     let digits: String = f.chars().take_while(|c| c.is_ascii_digit()).collect();
     if !digits.is_empty() {
@@ -649,6 +649,9 @@ fn subject_of(text: &str, start: usize, end: usize, d: &DateRules) -> String {
     let Some(re) = &d.event_regex else {
         return String::new();
     };
+    // Positions in the folded sentence: fold the text up to each end of the date.
+    let (start, end) = (fold(&text[..start]).len(), fold(&text[..end]).len());
+    let text = &fold(text);
     re.find_iter(text)
         .filter(|m| m.end() <= start || m.start() >= end)
         .min_by_key(|m| {

@@ -1,5 +1,8 @@
 //! Rule files merged per language and compiled: regexes built once, word lists folded into sets.
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+// Word lists are looked up for every word of every article: a fast hasher pays.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use regex::Regex;
 use toml::Spanned;
@@ -235,7 +238,7 @@ fn compile_segment(common: &[&(&RuleSource, RuleFile)]) -> Result<SegmentRules, 
 
 fn compile_names(common: &[&(&RuleSource, RuleFile)]) -> Result<NameRules, RuleError> {
     let mut translit = Vec::new();
-    let mut particles = HashSet::new();
+    let mut particles = HashSet::default();
     let (mut sim, mut overlap, mut stem, mut period) = (None, None, None, None);
     for (_, f) in common {
         let Some(p) = &f.person else { continue };
@@ -261,8 +264,8 @@ fn compile_lang(
     files: &[&(&RuleSource, RuleFile)],
     names: &NameRules,
 ) -> Result<LangRules, RuleError> {
-    let mut function_words = HashSet::new();
-    let mut abbreviations = HashSet::new();
+    let mut function_words = HashSet::default();
+    let mut abbreviations = HashSet::default();
     let mut months = BTreeMap::new();
     let mut bp = Boilerplate {
         line_starts: vec![],
@@ -276,17 +279,17 @@ fn compile_lang(
     let mut p = PersonRules {
         honorifics: vec![],
         particles: names.particles.clone(),
-        not_names: HashSet::new(),
-        determiners: HashSet::new(),
-        portfolio_connectors: HashSet::new(),
+        not_names: HashSet::default(),
+        determiners: HashSet::default(),
+        portfolio_connectors: HashSet::default(),
         coordinators: Vec::new(),
         speech_verbs: vec![],
-        former_markers: HashSet::new(),
+        former_markers: HashSet::default(),
         role_strip: vec![],
-        role_stop_words: HashSet::new(),
-        rank_modifiers: HashMap::new(),
+        role_stop_words: HashSet::default(),
+        rank_modifiers: HashMap::default(),
         heads: vec![],
-        head_forms: HashMap::new(),
+        head_forms: HashMap::default(),
         head_regex: Regex::new("^$").expect("static"),
     };
     for (src, f) in files {

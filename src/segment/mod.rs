@@ -247,7 +247,7 @@ fn measure(text: &str, b: &mut Block, lang: &LangRules, rules: &SegmentRules) {
             lang.boilerplate
                 .byline
                 .iter()
-                .any(|r| r.is_match(s) && n <= 8)
+                .any(|r| n <= 8 && r.is_match(s))
                 .then(|| "byline".to_string())
         });
     sig.prose = n >= rules.prose_min_words
