@@ -252,11 +252,20 @@ fn run(cli: Cli) -> miette::Result<i32> {
             let (rules, config) = load_setup(&args.common)?;
             let an = analyze(&run_options(&args.common, &config), &rules, false);
             print_notes(&an);
-            let text = match args.common.format {
-                Format::Json => report::json::claims(&an),
-                Format::Human => report::human::claims(&an),
-            };
-            Ok(emit(&text))
+            match args.common.format {
+                Format::Json => {
+                    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                    match report::json::write_claims(&an, &mut out).and_then(|_| out.flush()) {
+                        Ok(()) => Ok(0),
+                        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(0),
+                        Err(e) => {
+                            eprintln!("factlint: cannot write output: {e}");
+                            Ok(2)
+                        }
+                    }
+                }
+                Format::Human => Ok(emit(&report::human::claims(&an))),
+            }
         }
         Command::Segments(args) => segments(args),
         Command::Rules => {

@@ -77,16 +77,57 @@ pub fn check(an: &Analysis) -> String {
     serde_json::to_string_pretty(&out).unwrap_or_default() + "\n"
 }
 
-pub fn claim_entry(an: &Analysis, c: &Claim) -> serde_json::Value {
-    let a = &an.articles[c.article];
-    let p = place(a, c.start, c.end);
-    json!({
-        "path": p.path, "kind": c.kind, "start": p.start, "end": p.end, "line": p.line,
-        "column": p.column, "text": p.text, "subject": c.subject, "value": c.value,
-    })
+#[derive(Serialize)]
+struct ClaimEntry<'a> {
+    path: String,
+    kind: &'a str,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    text: String,
+    subject: &'a str,
+    value: &'a crate::claims::ClaimValue,
 }
 
-pub fn claims(an: &Analysis) -> String {
-    let list: Vec<_> = an.shown_claims().map(|c| claim_entry(an, c)).collect();
-    serde_json::to_string_pretty(&json!({"version": 1, "claims": list})).unwrap_or_default() + "\n"
+fn claim_entry<'a>(an: &'a Analysis, c: &'a Claim) -> ClaimEntry<'a> {
+    let p = place(&an.articles[c.article], c.start, c.end);
+    ClaimEntry {
+        path: p.path,
+        kind: c.kind,
+        start: p.start,
+        end: p.end,
+        line: p.line,
+        column: p.column,
+        text: p.text,
+        subject: &c.subject,
+        value: &c.value,
+    }
+}
+
+/// The claims document, serialised claim by claim as it is written.
+struct ClaimsDoc<'a>(&'a Analysis);
+
+struct ClaimList<'a>(&'a Analysis);
+
+impl Serialize for ClaimList<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.shown_claims().map(|c| claim_entry(self.0, c)))
+    }
+}
+
+impl Serialize for ClaimsDoc<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("version", &1)?;
+        m.serialize_entry("claims", &ClaimList(self.0))?;
+        m.end()
+    }
+}
+
+/// Writes `{"version":1,"claims":[...]}` without building it in memory first.
+pub fn write_claims(an: &Analysis, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &ClaimsDoc(an))?;
+    out.write_all(b"\n")
 }
