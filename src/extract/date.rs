@@ -140,38 +140,29 @@ pub fn sentence_dates(
     kept
 }
 
+/// A date is a deadline when it opens with a deadline marker ("d'ici 2030") or the words before
+/// it end with one, possibly followed by a bridge ("d'ici la fin de 2026", "by the end of 2030").
 fn role_of(before: &str, matched: &str, d: &DateRules) -> &'static str {
+    let matched = fold(matched);
     let before = fold(before);
     let before = before.trim_end();
-    let matched = fold(matched);
-    let tail: String = before
-        .chars()
-        .rev()
-        .take(40)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let is_marker = |m: &String| {
-        matched.starts_with(m.as_str())
-            || tail.ends_with(m.as_str())
-            || tail
-                .split_whitespace()
-                .rev()
-                .take(4)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .contains(m.as_str())
-                && (tail.ends_with(" fin")
-                    || tail.ends_with(" la fin de")
-                    || tail.ends_with(" end of")
-                    || tail.ends_with(" the end of")
-                    || tail.ends_with(m.as_str()))
+    let ends_with_word = |text: &str, w: &str| {
+        text.ends_with(w)
+            && text[..text.len() - w.len()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
     };
-    if d.deadline_markers.iter().any(is_marker) {
+    let deadline = d.deadline_markers.iter().any(|m| {
+        matched.starts_with(m.as_str())
+            || ends_with_word(before, m)
+            || d.deadline_bridges.iter().any(|b| {
+                before
+                    .strip_suffix(b.as_str())
+                    .is_some_and(|rest| ends_with_word(rest.trim_end(), m))
+            })
+    });
+    if deadline {
         "deadline"
     } else {
         "event"
@@ -728,4 +719,84 @@ fn context_of(
     phases.dedup();
     words.sort();
     (words, phases)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(
+        text: &str,
+        lang: &str,
+        reference: &str,
+    ) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
+        let rules = crate::rules::load(&[], &[]).unwrap();
+        let r = NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok();
+        sentence_dates(text, rules.lang(lang), r, r, lang == "en")
+            .into_iter()
+            .map(|(s, e, v)| (text[s..e].to_string(), v.from, v.to, v.role))
+            .collect()
+    }
+
+    #[test]
+    fn day_lists_and_ranges() {
+        let d = dates(
+            "Elle se tiendra les 1er et 2 juillet, puis du 3 au 5 mai 2026.",
+            "fr",
+            "2025-06-10",
+        );
+        assert_eq!(d[0].1.as_deref(), Some("2025-07-01"));
+        assert_eq!(d[0].2.as_deref(), Some("2025-07-02"));
+        assert_eq!(d[1].1.as_deref(), Some("2026-05-03"));
+        let d = dates("The summit runs Nov. 10-12 in Nairobi.", "en", "2025-11-01");
+        assert_eq!(
+            (d[0].1.as_deref(), d[0].2.as_deref()),
+            (Some("2025-11-10"), Some("2025-11-12"))
+        );
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_publication_date() {
+        let d = dates(
+            "Il a parlé hier, et la conférence aura lieu juillet prochain.",
+            "fr",
+            "2025-06-10",
+        );
+        assert_eq!(d[0].1.as_deref(), Some("2025-06-09"));
+        assert_eq!(
+            (d[1].1.as_deref(), d[1].2.as_deref()),
+            (Some("2025-07-01"), Some("2025-07-31"))
+        );
+        let d = dates(
+            "She left two days ago, before last Tuesday's vote.",
+            "en",
+            "2025-06-12",
+        );
+        assert_eq!(d[0].1.as_deref(), Some("2025-06-10"));
+        assert_eq!(d[1].1.as_deref(), Some("2025-06-10"));
+    }
+
+    #[test]
+    fn deadlines_are_kept_apart_from_events() {
+        let d = dates(
+            "Le projet sera livré d'ici la fin de 2026 ; la loi a été adoptée en 2024.",
+            "fr",
+            "2025-06-10",
+        );
+        assert_eq!((d[0].0.as_str(), d[0].3), ("fin de 2026", "deadline"));
+        assert_eq!((d[1].0.as_str(), d[1].3), ("en 2024", "event"));
+        let d = dates(
+            "It was approved by parliament in 2024 and will open by the end of 2027.",
+            "en",
+            "2025-06-10",
+        );
+        assert_eq!(d[0].3, "event");
+        assert_eq!(d[1].3, "deadline");
+    }
+
+    #[test]
+    fn a_year_less_date_without_publication_date_keeps_xxxx() {
+        let d = dates("Le 1er juillet, la session reprendra.", "fr", "");
+        assert_eq!(d[0].1.as_deref(), Some("XXXX-07-01"));
+    }
 }

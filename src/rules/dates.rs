@@ -57,6 +57,8 @@ pub struct DateRules {
     /// Folded holiday name → (month, day).
     pub holidays: HashMap<String, (u32, u32)>,
     pub deadline_markers: Vec<String>,
+    /// Words that may stand between a deadline marker and its date ("la fin de").
+    pub deadline_bridges: Vec<String>,
     /// Folded event noun → its class (the first noun of its line).
     pub event_class: HashMap<String, String>,
     pub event_regex: Option<Regex>,
@@ -111,6 +113,7 @@ pub fn compile(
         spec.relative_days.extend(d.relative_days.clone());
         spec.holidays.extend(d.holidays.clone());
         spec.deadline_markers.extend(d.deadline_markers.clone());
+        spec.deadline_bridges.extend(d.deadline_bridges.clone());
         spec.event_aliases.extend(d.event_aliases.clone());
         spec.phases.extend(d.phases.clone());
         spec.min_shared_words = d.min_shared_words.or(spec.min_shared_words);
@@ -152,6 +155,7 @@ pub fn compile(
             })
             .collect(),
         deadline_markers: spec.deadline_markers.iter().map(|w| fold(w)).collect(),
+        deadline_bridges: spec.deadline_bridges.iter().map(|w| fold(w)).collect(),
         min_shared_words: spec.min_shared_words.unwrap_or(usize::MAX),
         min_overlap: spec.min_overlap.unwrap_or(1.0),
         short_min_shared_words: spec.short_min_shared_words.unwrap_or(usize::MAX),

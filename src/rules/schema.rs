@@ -45,6 +45,8 @@ pub struct DatesSpec {
     #[serde(default)]
     pub deadline_markers: Vec<String>,
     #[serde(default)]
+    pub deadline_bridges: Vec<String>,
+    #[serde(default)]
     pub event_aliases: Vec<Vec<String>>,
     #[serde(default)]
     pub phases: Vec<Vec<String>>,
