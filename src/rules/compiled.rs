@@ -108,8 +108,17 @@ impl PersonRules {
 /// (a Unicode `\b` sends every search to the slow one); rule patterns put them next to ASCII
 /// words ("publié", "par", "by").
 fn compile_regex(src: &RuleSource, pat: &Spanned<String>) -> Result<Regex, RuleError> {
-    Regex::new(&ascii_boundaries(pat.get_ref())).map_err(|e| {
-        let first = e
+    regex_at(src, pat.span(), &ascii_boundaries(pat.get_ref()))
+}
+
+/// Compiles `pattern`, written in `src` at `span`; an error points there.
+pub(super) fn regex_at(
+    src: &RuleSource,
+    span: std::ops::Range<usize>,
+    pattern: &str,
+) -> Result<Regex, RuleError> {
+    Regex::new(pattern).map_err(|e| {
+        let last = e
             .to_string()
             .lines()
             .last()
@@ -119,8 +128,8 @@ fn compile_regex(src: &RuleSource, pat: &Spanned<String>) -> Result<Regex, RuleE
         RuleError::at(
             &src.origin,
             &src.text,
-            Some(pat.span()),
-            format!("invalid regular expression: {first}"),
+            Some(span),
+            format!("invalid regular expression: {last}"),
         )
     })
 }

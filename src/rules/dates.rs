@@ -246,21 +246,7 @@ pub fn compile(
         // Word boundaries at the edges of date words, all of which begin and end with an ASCII
         // letter or digit: ASCII boundaries mean the same there and let the fast engine run.
         let expanded = super::compiled::ascii_boundaries(&expanded);
-        let regex = Regex::new(&format!("(?i){expanded}")).map_err(|e| {
-            let last = e
-                .to_string()
-                .lines()
-                .last()
-                .unwrap_or("")
-                .trim()
-                .to_string();
-            RuleError::at(
-                &src.origin,
-                &src.text,
-                Some(p.regex.span()),
-                format!("invalid regular expression: {last}"),
-            )
-        })?;
+        let regex = super::compiled::regex_at(src, p.regex.span(), &format!("(?i){expanded}"))?;
         out.patterns.push(DatePattern {
             kind,
             regex,
