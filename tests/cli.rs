@@ -393,3 +393,27 @@ fn segments_shows_why_each_block_was_classed() {
         .success()
         .stdout(predicate::str::contains("furniture").not());
 }
+
+#[test]
+fn claims_json_gives_dates_as_intervals() {
+    let v = json_of(&["claims", "fixtures/seeds", "--format", "json"]);
+    let claims = v["claims"].as_array().unwrap();
+    let conference = claims
+        .iter()
+        .find(|c| c["kind"] == "date" && c["text"] == "les 1er et 2 juillet")
+        .expect("the conference dates in 003");
+    // 003 is dated 2025-06 by its dateline: the year is that of the coming July.
+    assert_eq!(conference["value"]["from"], "2025-07-01");
+    assert_eq!(conference["value"]["to"], "2025-07-02");
+    assert_eq!(conference["value"]["granularity"], "day");
+    assert_eq!(conference["value"]["role"], "event");
+    let horizon = claims
+        .iter()
+        .find(|c| c["kind"] == "date" && c["text"] == "horizon 2030")
+        .expect("a target year");
+    assert_eq!(horizon["value"]["role"], "deadline");
+    // Sidebar dates are not claims.
+    assert!(!claims.iter().any(|c| c["text"]
+        .as_str()
+        .is_some_and(|t| t.contains("4 septembre 2025"))));
+}
