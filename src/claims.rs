@@ -125,6 +125,8 @@ pub struct DateDetail {
     pub context: Vec<String>,
     /// Phase words of the sentence (opening, closing...), as their group ids.
     pub phases: Vec<usize>,
+    /// Every event kind the sentence names.
+    pub kinds: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -51,6 +51,7 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
             let (context, phases) = context_of(text, ms, me, lang, rules.names.stem_length);
             value.detail.context = context;
             value.detail.phases = phases;
+            value.detail.kinds = kinds_of(text, &lang.dates);
             out.push(Claim {
                 article: article.id,
                 kind: "date",
@@ -643,6 +644,28 @@ fn subject_of(text: &str, start: usize, end: usize, d: &DateRules) -> String {
     // Positions in the folded sentence: fold the text up to each end of the date.
     let (start, end) = (fold(&text[..start]).len(), fold(&text[..end]).len());
     let text = &fold(text);
+    // "the Oct. 28 mayoral by-election": the date modifies the event noun a word or two after it.
+    let before = text[..start].trim_end();
+    let attributive = d.attributive_articles.iter().any(|a| {
+        before.ends_with(a.as_str()) && before[..before.len() - a.len()].ends_with([' ', '(', ','])
+            || before == a
+    });
+    if attributive {
+        if let Some(m) = re
+            .find_at(text, end)
+            .filter(|m| text[end..m.start()].split_whitespace().count() <= 2)
+        {
+            let f = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            let singular = f.trim_end_matches(['s', 'x']).to_string();
+            if let Some(c) = d
+                .event_class
+                .get(&f)
+                .or_else(|| d.event_class.get(&singular))
+            {
+                return c.clone();
+            }
+        }
+    }
     re.find_iter(text)
         .filter(|m| m.end() <= start || m.start() >= end)
         .min_by_key(|m| {
@@ -664,6 +687,28 @@ fn subject_of(text: &str, start: usize, end: usize, d: &DateRules) -> String {
                 .cloned()
         })
         .unwrap_or_default()
+}
+
+/// Every event kind a sentence names.
+fn kinds_of(text: &str, d: &DateRules) -> Vec<String> {
+    let Some(re) = &d.event_regex else {
+        return Vec::new();
+    };
+    let folded = fold(text);
+    let mut kinds: Vec<String> = re
+        .find_iter(&folded)
+        .filter_map(|m| {
+            let f = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            let singular = f.trim_end_matches(['s', 'x']).to_string();
+            d.event_class
+                .get(&f)
+                .or_else(|| d.event_class.get(&singular))
+                .cloned()
+        })
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds
 }
 
 /// The stemmed content words of a sentence outside the date itself, and its phase groups: the

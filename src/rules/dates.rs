@@ -59,6 +59,8 @@ pub struct DateRules {
     pub deadline_markers: Vec<String>,
     /// Words that may stand between a deadline marker and its date ("la fin de").
     pub deadline_bridges: Vec<String>,
+    /// Articles before a date that modifies the noun after it ("the Oct. 28 by-election").
+    pub attributive_articles: Vec<String>,
     /// Folded event noun → its class (the first noun of its line).
     pub event_class: HashMap<String, String>,
     pub event_regex: Option<Regex>,
@@ -69,6 +71,7 @@ pub struct DateRules {
     pub short_min_shared_words: usize,
     pub short_min_overlap: f64,
     pub max_gap_days: i64,
+    pub same_kind_min_shared_words: usize,
     pub patterns: Vec<DatePattern>,
     /// Any digit or date word, without word boundaries, so that the fast engine runs it: a
     /// sentence it does not match has no date, and the patterns are not run on it.
@@ -114,6 +117,8 @@ pub fn compile(
         spec.holidays.extend(d.holidays.clone());
         spec.deadline_markers.extend(d.deadline_markers.clone());
         spec.deadline_bridges.extend(d.deadline_bridges.clone());
+        spec.attributive_articles
+            .extend(d.attributive_articles.clone());
         spec.event_aliases.extend(d.event_aliases.clone());
         spec.phases.extend(d.phases.clone());
         spec.min_shared_words = d.min_shared_words.or(spec.min_shared_words);
@@ -121,6 +126,9 @@ pub fn compile(
         spec.short_min_shared_words = d.short_min_shared_words.or(spec.short_min_shared_words);
         spec.short_min_overlap = d.short_min_overlap.or(spec.short_min_overlap);
         spec.max_gap_days = d.max_gap_days.or(spec.max_gap_days);
+        spec.same_kind_min_shared_words = d
+            .same_kind_min_shared_words
+            .or(spec.same_kind_min_shared_words);
         patterns.extend(d.pattern.iter().cloned().map(|p| (*src, p)));
     }
     let folded_map = |m: &BTreeMap<String, u32>| {
@@ -156,11 +164,13 @@ pub fn compile(
             .collect(),
         deadline_markers: spec.deadline_markers.iter().map(|w| fold(w)).collect(),
         deadline_bridges: spec.deadline_bridges.iter().map(|w| fold(w)).collect(),
+        attributive_articles: spec.attributive_articles.iter().map(|w| fold(w)).collect(),
         min_shared_words: spec.min_shared_words.unwrap_or(usize::MAX),
         min_overlap: spec.min_overlap.unwrap_or(1.0),
         short_min_shared_words: spec.short_min_shared_words.unwrap_or(usize::MAX),
         short_min_overlap: spec.short_min_overlap.unwrap_or(1.0),
         max_gap_days: spec.max_gap_days.unwrap_or(i64::MAX),
+        same_kind_min_shared_words: spec.same_kind_min_shared_words.unwrap_or(usize::MAX),
         ..Default::default()
     };
     for (i, group) in spec.phases.iter().enumerate() {

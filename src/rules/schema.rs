@@ -47,6 +47,8 @@ pub struct DatesSpec {
     #[serde(default)]
     pub deadline_bridges: Vec<String>,
     #[serde(default)]
+    pub attributive_articles: Vec<String>,
+    #[serde(default)]
     pub event_aliases: Vec<Vec<String>>,
     #[serde(default)]
     pub phases: Vec<Vec<String>>,
@@ -55,6 +57,7 @@ pub struct DatesSpec {
     pub short_min_shared_words: Option<usize>,
     pub short_min_overlap: Option<f64>,
     pub max_gap_days: Option<i64>,
+    pub same_kind_min_shared_words: Option<usize>,
     #[serde(default)]
     pub pattern: Vec<DatePatternSpec>,
 }

@@ -46,9 +46,14 @@ fn same_event(ctx: &StoryCtx, a: &Claim, b: &Claim) -> bool {
         &a.date().expect("date").detail,
         &b.date().expect("date").detail,
     );
-    if !a.subject.is_empty() && !b.subject.is_empty() && a.subject != b.subject {
+    // Sentences that both name events must name one kind in common.
+    if !da.kinds.is_empty()
+        && !db.kinds.is_empty()
+        && !da.kinds.iter().any(|k| db.kinds.contains(k))
+    {
         return false;
     }
+    let same_kind = !a.subject.is_empty() && a.subject == b.subject;
     let opposite = !da.phases.is_empty()
         && !db.phases.is_empty()
         && !da.phases.iter().any(|p| db.phases.contains(p));
@@ -64,6 +69,7 @@ fn same_event(ctx: &StoryCtx, a: &Claim, b: &Claim) -> bool {
     let share = shared as f64 / shorter as f64;
     (shared >= rules.min_shared_words && share >= rules.min_overlap)
         || (shared >= rules.short_min_shared_words && share >= rules.short_min_overlap)
+        || (same_kind && shared >= rules.same_kind_min_shared_words)
 }
 
 fn run(ctx: &StoryCtx) -> Vec<Finding> {
@@ -151,13 +157,23 @@ fn event_finding(ctx: &StoryCtx, articles: BTreeMap<usize, Vec<&Claim>>) -> Opti
         .iter()
         .max_by_key(|(g, n)| (**n, std::cmp::Reverse(**g)))
         .map(|(g, _)| *g)?;
+    // A month and a day of it can name one moment ("en mars 2018", "le 12 mars 2019"); a year
+    // beside days or months is usually another thing (the year of the results).
+    let fits = |g: crate::claims::Granularity| {
+        use crate::claims::Granularity::*;
+        g == grain
+            || matches!(
+                (grain, g),
+                (Day, Month) | (Month, Day) | (Day, Week) | (Week, Day)
+            )
+    };
     let articles: BTreeMap<usize, Vec<&Claim>> = articles
         .into_iter()
         .map(|(a, cs)| {
             (
                 a,
                 cs.into_iter()
-                    .filter(|c| detail(c).granularity == grain)
+                    .filter(|c| fits(detail(c).granularity))
                     .collect::<Vec<_>>(),
             )
         })
@@ -170,13 +186,28 @@ fn event_finding(ctx: &StoryCtx, articles: BTreeMap<usize, Vec<&Claim>>) -> Opti
         .lang(&ctx.articles[*articles.keys().next()?].meta.lang)
         .dates
         .max_gap_days;
-    let near = |c: &Claim, article: usize| {
+    // Far from what? From the reading most sources support.
+    let support = |c: &Claim| {
         articles
             .iter()
-            .filter(|(a, _)| **a != article)
-            .flat_map(|(_, cs)| cs.iter())
-            .any(|o| gap_days(&detail(c), &detail(o)).is_none_or(|g| g <= max_gap))
+            .filter(|(a, cs)| {
+                **a != c.article && cs.iter().any(|o| compatible(&detail(c), &detail(o)))
+            })
+            .count()
     };
+    let anchor = articles
+        .values()
+        .flatten()
+        .max_by_key(|c| {
+            (
+                support(c),
+                std::cmp::Reverse(detail(c).granularity),
+                std::cmp::Reverse((c.article, c.start)),
+            )
+        })
+        .map(|c| detail(c))?;
+    let near =
+        |c: &Claim, _article: usize| gap_days(&detail(c), &anchor).is_none_or(|g| g <= max_gap);
     let articles: BTreeMap<usize, Vec<&Claim>> = articles
         .iter()
         .map(|(a, cs)| {
