@@ -39,7 +39,15 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
     let mut out = Vec::new();
     for s in &seg.sentences {
         let text = &article.text[s.start..s.end];
-        for (ms, me, value) in sentence_dates(text, lang, reference, year_reference, us_order) {
+        let dates = sentence_dates(text, lang, reference, year_reference, us_order);
+        // What the sentence says of its events, once for all its dates.
+        if dates.is_empty() {
+            continue;
+        }
+        let kinds = kinds_of(text, &lang.dates);
+        let phases = phases_of(text, &lang.dates);
+        let words = sentence_words(text, lang, rules.names.stem_length);
+        for (ms, me, value) in dates {
             let subject = subject_of(text, ms, me, &lang.dates);
             let mut value = value;
             if article.meta.date.is_none() && article.meta.story_date.is_some() {
@@ -48,10 +56,9 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
                     value.detail.md = Some(((lo.month(), lo.day()), (hi.month(), hi.day())));
                 }
             }
-            let (context, phases) = context_of(text, ms, me, lang, rules.names.stem_length);
-            value.detail.context = context;
-            value.detail.phases = phases;
-            value.detail.kinds = kinds_of(text, &lang.dates);
+            value.detail.context = context_of(&words, ms, me);
+            value.detail.phases = phases.clone();
+            value.detail.kinds = kinds.clone();
             out.push(Claim {
                 article: article.id,
                 kind: "date",
@@ -711,37 +718,43 @@ fn kinds_of(text: &str, d: &DateRules) -> Vec<String> {
     kinds
 }
 
-/// The stemmed content words of a sentence outside the date itself, and its phase groups: the
-/// words two sources share when they date the same event.
-fn context_of(
-    text: &str,
-    start: usize,
-    end: usize,
-    lang: &LangRules,
-    stem: usize,
-) -> (Vec<String>, Vec<usize>) {
+/// The stemmed content words of a sentence with the byte offset of their word: the words two
+/// sources share when they date the same event, once per sentence for all its dates.
+fn sentence_words(text: &str, lang: &LangRules, stem: usize) -> Vec<(usize, String)> {
     let d = &lang.dates;
-    let mut words: Vec<String> = Vec::new();
+    let mut words = Vec::new();
     for (i, w) in crate::text::words(text) {
-        if i >= start && i < end {
-            continue;
-        }
         for part in w.split(['\'', '’', '-']) {
-            let f = fold(part);
-            if f.chars().count() < 3
-                || f.chars().any(|c| c.is_ascii_digit())
-                || lang.function_words.contains(&f)
-                || d.months.contains_key(&f)
-                || d.weekdays.contains_key(&f)
+            let f = crate::text::fold_cow(part);
+            if f.len() < 3
+                || f.chars().count() < 3
+                || f.bytes().any(|c| c.is_ascii_digit())
+                || lang.function_words.contains(f.as_ref())
+                || d.months.contains_key(f.as_ref())
+                || d.weekdays.contains_key(f.as_ref())
             {
                 continue;
             }
-            let s: String = f.chars().take(stem).collect();
-            if !words.contains(&s) {
-                words.push(s);
-            }
+            words.push((i, f.chars().take(stem).collect()));
         }
     }
+    words
+}
+
+/// The words of a sentence outside one date's span, sorted and without repeats.
+fn context_of(words: &[(usize, String)], start: usize, end: usize) -> Vec<String> {
+    let mut out: Vec<String> = words
+        .iter()
+        .filter(|(i, _)| *i < start || *i >= end)
+        .map(|(_, w)| w.clone())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The phase groups a sentence names (opening, closing...).
+fn phases_of(text: &str, d: &DateRules) -> Vec<usize> {
     let folded = fold(text);
     let mut phases: Vec<usize> = d
         .phases
@@ -762,8 +775,7 @@ fn context_of(
         .collect();
     phases.sort_unstable();
     phases.dedup();
-    words.sort();
-    (words, phases)
+    phases
 }
 
 #[cfg(test)]
