@@ -18,6 +18,10 @@ pub fn fold(s: &str) -> String {
         match latin_base(c) {
             Some(b) => out.push(b),
             None if (c as u32) < 0x80 => out.push(c.to_ascii_lowercase()),
+            // Guillemets, currency signs, ellipses: nothing to lowercase or strip.
+            None if !c.is_alphanumeric() && !unicode_normalization::char::is_combining_mark(c) => {
+                out.push(c)
+            }
             None => return fold_general(s),
         }
     }

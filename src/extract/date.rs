@@ -755,23 +755,19 @@ fn context_of(words: &[(usize, String)], start: usize, end: usize) -> Vec<String
 
 /// The phase groups a sentence names (opening, closing...).
 fn phases_of(text: &str, d: &DateRules) -> Vec<usize> {
+    let Some(re) = &d.phase_regex else {
+        return Vec::new();
+    };
     let folded = fold(text);
-    let mut phases: Vec<usize> = d
-        .phases
-        .iter()
-        .filter(|(w, _)| {
-            folded.match_indices(w.as_str()).any(|(i, _)| {
-                folded[..i]
-                    .chars()
-                    .last()
-                    .is_none_or(|c| !c.is_alphanumeric())
-                    && folded[i + w.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            })
+    let mut phases: Vec<usize> = re
+        .find_iter(&folded)
+        .flat_map(|m| {
+            let w = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            d.phases
+                .iter()
+                .filter(move |(p, _)| *p == w)
+                .map(|(_, g)| *g)
         })
-        .map(|(_, g)| *g)
         .collect();
     phases.sort_unstable();
     phases.dedup();

@@ -64,6 +64,8 @@ pub struct DateRules {
     /// Folded event noun → its class (the first noun of its line).
     pub event_class: HashMap<String, String>,
     pub event_regex: Option<Regex>,
+    /// Every phase word, on folded text.
+    pub phase_regex: Option<Regex>,
     /// Folded phase word → its group.
     pub phases: Vec<(String, usize)>,
     pub min_shared_words: usize,
@@ -175,6 +177,11 @@ pub fn compile(
     };
     for (i, group) in spec.phases.iter().enumerate() {
         out.phases.extend(group.iter().map(|w| (fold(w), i)));
+    }
+    if !out.phases.is_empty() {
+        let folded: Vec<String> = out.phases.iter().map(|(w, _)| w.clone()).collect();
+        out.phase_regex =
+            Regex::new(&format!(r"(?-u:\b){}(?-u:\b)", alternation(folded.iter()))).ok();
     }
     let mut all_events = Vec::new();
     for line in &spec.event_aliases {
