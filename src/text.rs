@@ -191,6 +191,9 @@ mod tests {
             "reforme de l'administration"
         );
         assert_eq!(fold("Aït"), "ait");
+        // Punctuation stays on the fast path; a lone combining accent still goes.
+        assert_eq!(fold("« Réforme » … 5 €"), "« reforme » … 5 €");
+        assert_eq!(fold("Re\u{301}forme «x»"), "reforme «x»");
     }
 
     #[test]
