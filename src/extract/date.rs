@@ -30,10 +30,13 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
         .filter(|d| d.precision == Precision::Day)
         .map(|d| d.date);
     // English numeric dates read month first unless the locale says otherwise (en-GB, en-KE...).
+    let locale = article
+        .meta
+        .locale
+        .clone()
+        .or_else(|| outlet_locale(article.meta.url.as_deref()?, &lang.dates));
     let us_order = lang.code == "en"
-        && article
-            .meta
-            .locale
+        && locale
             .as_deref()
             .is_none_or(|l| l.to_lowercase().ends_with("us"));
     let mut out = Vec::new();
@@ -71,6 +74,15 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
         }
     }
     out
+}
+
+/// The locale of an outlet by its web address's country domain ("https://www.x.co.uk/..." is
+/// en-GB): the outlet's convention for numeric dates when the article states no locale.
+fn outlet_locale(url: &str, d: &DateRules) -> Option<String> {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let tld = host.rsplit('.').next()?.to_lowercase();
+    d.locale_by_domain.get(&tld).cloned()
 }
 
 /// The first written date of a short text (a dateline), as a publication date.
@@ -777,6 +789,18 @@ fn phases_of(text: &str, d: &DateRules) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outlet_domain_sets_the_numeric_order() {
+        let rules = crate::rules::load(&[], &[]).unwrap();
+        let d = &rules.lang("en").dates;
+        assert_eq!(
+            outlet_locale("https://www.example.co.uk/news/1", d).as_deref(),
+            Some("en-GB")
+        );
+        assert_eq!(outlet_locale("https://news.example.com/a", d), None);
+        assert_eq!(outlet_locale("example.com.au", d).as_deref(), Some("en-AU"));
+    }
 
     fn dates(
         text: &str,

@@ -61,6 +61,8 @@ pub struct DateRules {
     pub deadline_bridges: Vec<String>,
     /// Articles before a date that modifies the noun after it ("the Oct. 28 by-election").
     pub attributive_articles: Vec<String>,
+    /// An outlet's top-level domain → its locale, when the article states none ("uk" → "en-GB").
+    pub locale_by_domain: HashMap<String, String>,
     /// Folded event noun → its class (the first noun of its line).
     pub event_class: HashMap<String, String>,
     pub event_regex: Option<Regex>,
@@ -121,6 +123,7 @@ pub fn compile(
         spec.deadline_bridges.extend(d.deadline_bridges.clone());
         spec.attributive_articles
             .extend(d.attributive_articles.clone());
+        spec.locale_by_domain.extend(d.locale_by_domain.clone());
         spec.event_aliases.extend(d.event_aliases.clone());
         spec.phases.extend(d.phases.clone());
         spec.min_shared_words = d.min_shared_words.or(spec.min_shared_words);
@@ -167,6 +170,11 @@ pub fn compile(
         deadline_markers: spec.deadline_markers.iter().map(|w| fold(w)).collect(),
         deadline_bridges: spec.deadline_bridges.iter().map(|w| fold(w)).collect(),
         attributive_articles: spec.attributive_articles.iter().map(|w| fold(w)).collect(),
+        locale_by_domain: spec
+            .locale_by_domain
+            .iter()
+            .map(|(k, v)| (k.trim_start_matches('.').to_lowercase(), v.clone()))
+            .collect(),
         min_shared_words: spec.min_shared_words.unwrap_or(usize::MAX),
         min_overlap: spec.min_overlap.unwrap_or(1.0),
         short_min_shared_words: spec.short_min_shared_words.unwrap_or(usize::MAX),

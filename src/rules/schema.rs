@@ -49,6 +49,8 @@ pub struct DatesSpec {
     #[serde(default)]
     pub attributive_articles: Vec<String>,
     #[serde(default)]
+    pub locale_by_domain: BTreeMap<String, String>,
+    #[serde(default)]
     pub event_aliases: Vec<Vec<String>>,
     #[serde(default)]
     pub phases: Vec<Vec<String>>,
