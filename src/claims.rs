@@ -127,6 +127,9 @@ pub struct DateDetail {
     pub phases: Vec<usize>,
     /// Every event kind the sentence names.
     pub kinds: Vec<String>,
+    /// Both ends written as a range of months or years ("de mars à mai 2025", "2019-2021"): it
+    /// states the whole span, so another stated span must be the same, not just overlap.
+    pub stated_span: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -69,6 +69,9 @@ check_case!(
     date_conflict_no_flag_attributive,
     "date.conflict/no-flag-attributive"
 );
+// Two stated spans of months must be the same span; a year inside a stated span of years fits it.
+check_case!(date_conflict_flag_spans, "date.conflict/flag-spans");
+check_case!(date_conflict_no_flag_spans, "date.conflict/no-flag-spans");
 check_case!(weekday_mismatch_flag, "date.weekday-mismatch/flag");
 check_case!(weekday_mismatch_no_flag, "date.weekday-mismatch/no-flag");
 check_case!(impossible_flag, "date.impossible/flag");

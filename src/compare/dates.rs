@@ -83,6 +83,9 @@ pub fn compatible(a: &DateDetail, b: &DateDetail) -> bool {
     if g == Granularity::Day && is_range(&ra) && is_range(&rb) {
         return ra.iter().any(|x| rb.contains(x));
     }
+    if a.stated_span && b.stated_span && a.granularity == b.granularity {
+        return ra.iter().any(|x| rb.contains(x));
+    }
     ra.iter().any(|&(alo, ahi)| {
         let (alo, ahi) = widen(alo, ahi, g);
         rb.iter().any(|&(blo, bhi)| {

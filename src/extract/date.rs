@@ -571,6 +571,38 @@ fn absolute(
         v.detail.year_written = written;
         return Some(v);
     }
+    // A range of months ("de mars à mai 2025", "from January 2024 to June 2025"): the first
+    // month takes the last one's year, or the year before when it comes later in the calendar.
+    if let (Some(m1), Some(m2), Some(y2)) = (
+        g("mr1").and_then(|s| month_of(s, d)),
+        g("mr2").and_then(|s| month_of(s, d)),
+        year("yr2"),
+    ) {
+        let y1 = year("yr1").unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
+        let (lo, _) = month_interval(y1, m1)?;
+        let (_, hi) = month_interval(y2, m2)?;
+        if hi <= lo {
+            return None;
+        }
+        let mut v = interval(lo, hi, Granularity::Month);
+        v.detail.year_written = true;
+        v.detail.stated_span = true;
+        return Some(v);
+    }
+    // A range of years ("de 2019 à 2021", "2019-2021"); a later first year is not a range.
+    if let (Some(ya), Some(yb)) = (year("ya"), year("yb")) {
+        if yb <= ya || yb - ya > 100 {
+            return None;
+        }
+        let mut v = interval(
+            NaiveDate::from_ymd_opt(ya, 1, 1)?,
+            NaiveDate::from_ymd_opt(yb, 12, 31)?,
+            Granularity::Year,
+        );
+        v.detail.year_written = true;
+        v.detail.stated_span = true;
+        return Some(v);
+    }
     // A decade ("les années 1990", "the 1990s") is a ten-year interval.
     if let Some(dec) = g("decade").and_then(|s| s.parse::<i32>().ok()) {
         let mut v = interval(

@@ -195,7 +195,7 @@ pub fn compile(
     for line in &spec.event_aliases {
         let Some(first) = line.first() else { continue };
         for w in line {
-            out.event_class.insert(fold(w), fold(first));
+            out.event_class.insert(fold(w), lower(first));
             all_events.push(w.clone());
         }
     }
