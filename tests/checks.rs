@@ -54,6 +54,11 @@ macro_rules! check_case {
 
 check_case!(name_variant_flag, "person.name-variant/flag");
 check_case!(name_variant_no_flag, "person.name-variant/no-flag");
+// A possessor before a name ("Ethiopia's") is not part of it; "had said" is speech.
+check_case!(
+    name_variant_flag_possessive,
+    "person.name-variant/flag-possessive"
+);
 check_case!(role_conflict_flag, "person.role-conflict/flag");
 check_case!(role_conflict_no_flag, "person.role-conflict/no-flag");
 check_case!(title_conflict_flag, "person.title-conflict/flag");

@@ -82,6 +82,8 @@ pub struct PersonRules {
     pub portfolio_connectors: HashSet<String>,
     pub coordinators: Vec<String>,
     pub speech_verbs: Vec<String>,
+    /// Words that may stand between a name and its speech verb ("X had said", "X a aussi dit").
+    pub speech_fillers: Vec<String>,
     pub former_markers: HashSet<String>,
     pub role_strip: Vec<Regex>,
     pub role_stop_words: HashSet<String>,
@@ -293,6 +295,7 @@ fn compile_lang(
         portfolio_connectors: HashSet::default(),
         coordinators: Vec::new(),
         speech_verbs: vec![],
+        speech_fillers: vec![],
         former_markers: HashSet::default(),
         role_strip: vec![],
         role_stop_words: HashSet::default(),
@@ -334,6 +337,8 @@ fn compile_lang(
                 .extend(s.coordinators.iter().map(|w| fold(w)));
             p.speech_verbs
                 .extend(s.speech_verbs.iter().map(|w| fold(w)));
+            p.speech_fillers
+                .extend(s.speech_fillers.iter().map(|w| fold(w)));
             p.former_markers
                 .extend(s.former_markers.iter().map(|w| fold(w)));
             p.role_stop_words

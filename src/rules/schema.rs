@@ -137,6 +137,8 @@ pub struct PersonSpec {
     #[serde(default)]
     pub speech_verbs: Vec<String>,
     #[serde(default)]
+    pub speech_fillers: Vec<String>,
+    #[serde(default)]
     pub former_markers: Vec<String>,
     #[serde(default)]
     pub role_strip: Vec<Spanned<String>>,
