@@ -61,6 +61,12 @@ check_case!(
 );
 check_case!(role_conflict_flag, "person.role-conflict/flag");
 check_case!(role_conflict_no_flag, "person.role-conflict/no-flag");
+// A bare title names the story's own institution; one source against one is no majority.
+check_case!(role_conflict_flag_bare, "person.role-conflict/flag-bare");
+check_case!(
+    role_conflict_no_flag_bare,
+    "person.role-conflict/no-flag-bare"
+);
 check_case!(title_conflict_flag, "person.title-conflict/flag");
 check_case!(title_conflict_no_flag, "person.title-conflict/no-flag");
 check_case!(non_canonical_flag, "person.non-canonical/flag");
