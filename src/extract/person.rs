@@ -332,11 +332,7 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
         || cx.p.former_markers.contains(first)
         || cx.p.rank_modifiers.contains_key(first)
         || is_cap(cx.toks[s].text)
-        || cx
-            .p
-            .head_regex
-            .find(&cx.text[cx.toks[s].start..])
-            .is_some_and(|m| m.start() == 0);
+        || cx.p.head_start_regex.is_match(&cx.text[cx.toks[s].start..]);
     if !first_ok {
         return None;
     }

@@ -94,6 +94,8 @@ pub struct PersonRules {
     pub head_forms: HashMap<String, usize>,
     /// Any head form, as a whole word or phrase.
     pub head_regex: Regex,
+    /// `head_regex` tied to the start of the text: whether a clause opens with a role head.
+    pub head_start_regex: Regex,
 }
 
 impl PersonRules {
@@ -303,6 +305,7 @@ fn compile_lang(
         heads: vec![],
         head_forms: HashMap::default(),
         head_regex: Regex::new("^$").expect("static"),
+        head_start_regex: Regex::new("^$").expect("static"),
     };
     for (src, f) in files {
         if let Some(l) = &f.language {
@@ -412,6 +415,8 @@ fn compile_lang(
         }
         p.head_regex =
             Regex::new(&pattern).map_err(|e| missing(&format!("valid role heads ({e})")))?;
+        p.head_start_regex = Regex::new(&format!("^(?:{pattern})"))
+            .map_err(|e| missing(&format!("valid role heads ({e})")))?;
     }
     let dates = super::dates::compile(files, &months)?;
     Ok(LangRules {
