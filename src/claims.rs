@@ -122,7 +122,8 @@ pub struct DateDetail {
     /// Other readings of a relative date ("jeudi": the last one or the next one).
     pub alternatives: Vec<(chrono::NaiveDate, chrono::NaiveDate)>,
     /// Stemmed content words of the date's sentence: what identifies its event across sources.
-    pub context: Vec<String>,
+    /// Hashes of the words, sorted: compared, never shown, and one allocation per claim.
+    pub context: Vec<u64>,
     /// Phase words of the sentence (opening, closing...), as their group ids.
     pub phases: Vec<usize>,
     /// Every event kind the sentence names.

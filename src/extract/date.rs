@@ -7,6 +7,7 @@
 //! publication date. A date after a deadline marker ("d'ici 2030", "by 2030") is a deadline, not
 //! the day of an event. The subject is the event noun of the sentence closest to the date.
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use std::hash::BuildHasher;
 
 use crate::claims::{Claim, ClaimValue, DateDetail, DateValue, Granularity};
 use crate::input::{Article, Precision};
@@ -764,7 +765,7 @@ fn kinds_of(text: &str, d: &DateRules) -> Vec<String> {
 
 /// The stemmed content words of a sentence with the byte offset of their word: the words two
 /// sources share when they date the same event, once per sentence for all its dates.
-fn sentence_words(text: &str, lang: &LangRules, stem: usize) -> Vec<(usize, String)> {
+fn sentence_words(text: &str, lang: &LangRules, stem: usize) -> Vec<(usize, u64)> {
     let d = &lang.dates;
     let mut words = Vec::new();
     for (i, w) in crate::text::words(text) {
@@ -779,18 +780,19 @@ fn sentence_words(text: &str, lang: &LangRules, stem: usize) -> Vec<(usize, Stri
             {
                 continue;
             }
-            words.push((i, f.chars().take(stem).collect()));
+            let stemmed: String = f.chars().take(stem).collect();
+            words.push((i, rustc_hash::FxBuildHasher.hash_one(stemmed.as_str())));
         }
     }
     words
 }
 
 /// The words of a sentence outside one date's span, sorted and without repeats.
-fn context_of(words: &[(usize, String)], start: usize, end: usize) -> Vec<String> {
-    let mut out: Vec<String> = words
+fn context_of(words: &[(usize, u64)], start: usize, end: usize) -> Vec<u64> {
+    let mut out: Vec<u64> = words
         .iter()
         .filter(|(i, _)| *i < start || *i >= end)
-        .map(|(_, w)| w.clone())
+        .map(|(_, w)| *w)
         .collect();
     out.sort();
     out.dedup();

@@ -83,10 +83,10 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         })
         .collect();
     // Events: claims of different articles joined when their sentences share enough words.
-    let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut index: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         for w in &c.date().expect("date").detail.context {
-            index.entry(w).or_default().push(i);
+            index.entry(*w).or_default().push(i);
         }
     }
     let mut parent: Vec<usize> = (0..claims.len()).collect();
