@@ -341,6 +341,31 @@ fn resolve(
                 return Some(relative_value(None, Granularity::Day, vec![]));
             };
             let (lo, hi, gran) = match unit {
+                // A weekend is its Saturday and Sunday, compared at the week's grain: "ce
+                // week-end" and "vendredi" of the same week are not at odds.
+                "weekend" => {
+                    let from_sat = (r.weekday().num_days_from_monday() as i64 + 2) % 7;
+                    let this_sat = if from_sat <= 1 {
+                        r - Duration::days(from_sat)
+                    } else {
+                        r + Duration::days(7 - from_sat)
+                    };
+                    let sat = if dir == -1 {
+                        this_sat - Duration::weeks(1)
+                    } else {
+                        this_sat
+                    };
+                    let alts = if dir == 1 {
+                        vec![(sat + Duration::weeks(1), sat + Duration::days(8))]
+                    } else {
+                        vec![]
+                    };
+                    return Some(relative_value(
+                        Some((sat, sat + Duration::days(1))),
+                        Granularity::Week,
+                        alts,
+                    ));
+                }
                 "week" => {
                     let monday = r - Duration::days(r.weekday().num_days_from_monday() as i64)
                         + Duration::weeks(dir as i64);
@@ -422,6 +447,56 @@ fn resolve(
             let dt = NaiveDate::from_ymd_opt(year, m, day)?;
             Some(interval(dt, dt, Granularity::Day))
         }
+        PatternKind::Season => {
+            let key = fold(g("season")?);
+            let ((m1, d1), (m2, d2)) = *d.seasons.get(&key)?;
+            let wraps = (m2, d2) < (m1, d1); // winter runs into the next year
+            let written = g("y").and_then(|y| y.parse::<i32>().ok());
+            let year = match (written, reference) {
+                (Some(y), _) => y,
+                (None, Some(r)) => {
+                    let dir = g("dir").map(|s| direction(s, d)).unwrap_or(0);
+                    // The season of the reference's year that is current, or the one before or
+                    // after it.
+                    let start = |y: i32| NaiveDate::from_ymd_opt(y, m1, d1);
+                    let mut y = r.year();
+                    if start(y)? > r {
+                        y -= 1;
+                    }
+                    let end = NaiveDate::from_ymd_opt(if wraps { y + 1 } else { y }, m2, d2)?;
+                    match dir {
+                        1 => y + 1,
+                        -1 if r > end => y,
+                        -1 => y - 1,
+                        // "cet été": the one nearest the reference, past or coming.
+                        _ => {
+                            let dist = |y: i32| -> Option<i64> {
+                                let lo = start(y)?;
+                                let hi =
+                                    NaiveDate::from_ymd_opt(if wraps { y + 1 } else { y }, m2, d2)?;
+                                Some(if r < lo {
+                                    (lo - r).num_days()
+                                } else if r > hi {
+                                    (r - hi).num_days()
+                                } else {
+                                    0
+                                })
+                            };
+                            [y, y + 1]
+                                .into_iter()
+                                .min_by_key(|&y| dist(y).unwrap_or(i64::MAX))
+                                .unwrap_or(y)
+                        }
+                    }
+                }
+                (None, None) => return Some(relative_value(None, Granularity::Month, vec![])),
+            };
+            let lo = NaiveDate::from_ymd_opt(year, m1, d1)?;
+            let hi = NaiveDate::from_ymd_opt(if wraps { year + 1 } else { year }, m2, d2)?;
+            let mut v = interval(lo, hi, Granularity::Month);
+            v.detail.year_written = written.is_some();
+            Some(v)
+        }
         PatternKind::RelativeMonth => {
             let m = month_of(g("m").or(g("m2"))?, d)?;
             let dir = g("dir").map(|s| direction(s, d)).unwrap_or(0);
@@ -453,6 +528,14 @@ fn resolve(
                     } else {
                         r.year() - 1
                     }
+                }
+                // "début janvier" written in late December is the coming January.
+                _ if g("part").is_some() => {
+                    let total = r.year() * 12 + r.month0() as i32;
+                    let dist = |y: i32| (y * 12 + m as i32 - 1 - total).abs();
+                    (r.year() - 1..=r.year() + 1)
+                        .min_by_key(|&y| dist(y))
+                        .unwrap_or(r.year())
                 }
                 _ => r.year(),
             };
@@ -602,6 +685,40 @@ fn absolute(
         );
         v.detail.year_written = true;
         v.detail.stated_span = true;
+        return Some(v);
+    }
+    // A quarter or a half of a year ("au troisième trimestre 2024", "Q3 2024", "H1 2025").
+    if let (Some(n), Some(unit), Some(y)) = (
+        g("qn").and_then(|s| {
+            let f = fold(s);
+            d.ordinals.get(&f).copied().or_else(|| {
+                f.trim_end_matches(|c: char| !c.is_ascii_digit())
+                    .parse()
+                    .ok()
+            })
+        }),
+        g("qu").and_then(|s| d.periods.get(&fold(s))),
+        year("y"),
+    ) {
+        let months = match unit.as_str() {
+            "quarter" if (1..=4).contains(&n) => 3,
+            "half" if (1..=2).contains(&n) => 6,
+            _ => return None,
+        };
+        let (lo, _) = month_interval(y, (n - 1) * months + 1)?;
+        let (_, hi) = month_interval(y, n * months)?;
+        let mut v = interval(lo, hi, Granularity::Month);
+        v.detail.year_written = true;
+        return Some(v);
+    }
+    // "les années 70", "the '80s": a decade of the twentieth century.
+    if let Some(dec) = g("decade2").and_then(|s| s.parse::<i32>().ok()) {
+        let mut v = interval(
+            NaiveDate::from_ymd_opt(1900 + dec, 1, 1)?,
+            NaiveDate::from_ymd_opt(1909 + dec, 12, 31)?,
+            Granularity::Year,
+        );
+        v.detail.year_written = true;
         return Some(v);
     }
     // A decade ("les années 1990", "the 1990s") is a ten-year interval.
@@ -885,6 +1002,93 @@ mod tests {
         );
         assert_eq!(d[0].1.as_deref(), Some("2025-06-10"));
         assert_eq!(d[1].1.as_deref(), Some("2025-06-10"));
+    }
+
+    /// (text, from, to) of each date of a sentence.
+    fn spans(text: &str, lang: &str, reference: &str) -> Vec<(String, String, String)> {
+        dates(text, lang, reference)
+            .into_iter()
+            .map(|(t, f, to, _)| (t, f.unwrap_or_default(), to.unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn periods_seasons_weekends_and_spans() {
+        let one = |text: &str, lang: &str| {
+            let d = spans(text, lang, "2025-06-11");
+            assert_eq!(d.len(), 1, "{text}: {d:?}");
+            (d[0].1.clone(), d[0].2.clone())
+        };
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            one("Les ventes ont reculé au troisième trimestre 2024.", "fr"),
+            p("2024-07-01", "2024-09-30")
+        );
+        assert_eq!(
+            one("Exports fell in the first half of 2025.", "en"),
+            p("2025-01-01", "2025-06-30")
+        );
+        assert_eq!(
+            one("Q3 2024 profit doubled.", "en"),
+            p("2024-07-01", "2024-09-30")
+        );
+        // Wednesday 11 June: this weekend is 14-15 June, last weekend 7-8 June.
+        assert_eq!(
+            one("Ce week-end, la ville accueille le marathon.", "fr"),
+            p("2025-06-14", "2025-06-15")
+        );
+        assert_eq!(
+            one("Last weekend the city hosted the marathon.", "en"),
+            p("2025-06-07", "2025-06-08")
+        );
+        assert_eq!(
+            one("Les travaux reprendront fin mars.", "fr"),
+            p("2025-03-01", "2025-03-31")
+        );
+        assert_eq!(
+            one("The festival is set for early July.", "en"),
+            p("2025-07-01", "2025-07-31")
+        );
+        // In June, "cet été" is the coming summer and "cet hiver" the winter just past.
+        assert_eq!(
+            one("Cet été, la ville accueille le festival.", "fr"),
+            p("2025-06-21", "2025-09-22")
+        );
+        assert_eq!(
+            one("This winter, prices soared.", "en"),
+            p("2024-12-21", "2025-03-19")
+        );
+        assert_eq!(
+            one("Last summer, fires ravaged the region.", "en"),
+            p("2024-06-21", "2024-09-22")
+        );
+        assert_eq!(
+            one(
+                "Dans les années 70, la ville comptait dix mille habitants.",
+                "fr"
+            ),
+            p("1970-01-01", "1979-12-31")
+        );
+        assert_eq!(
+            one("Le chantier durera de janvier 2024 à juin 2025.", "fr"),
+            p("2024-01-01", "2025-06-30")
+        );
+        assert_eq!(
+            one("Between 2019 and 2021 the budget doubled.", "en"),
+            p("2019-01-01", "2021-12-31")
+        );
+        // Look-alikes that are no dates.
+        for (text, lang) in [
+            ("La meilleure année a été 2024.", "fr"),
+            ("Il a été dernier de la course.", "fr"),
+            (
+                "Ces dernières années 40 pour cent des emplois ont disparu.",
+                "fr",
+            ),
+            ("The fall of the regime shocked many.", "en"),
+        ] {
+            assert!(spans(text, lang, "2025-06-11").is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub enum PatternKind {
     RelativeCount,
     RelativeMonth,
     Holiday,
+    Season,
 }
 
 impl PatternKind {
@@ -30,6 +31,7 @@ impl PatternKind {
             "relative_count" => PatternKind::RelativeCount,
             "relative_month" => PatternKind::RelativeMonth,
             "holiday" => PatternKind::Holiday,
+            "season" => PatternKind::Season,
             _ => return None,
         })
     }
@@ -56,6 +58,12 @@ pub struct DateRules {
     pub relative_days: HashMap<String, i64>,
     /// Folded holiday name → (month, day).
     pub holidays: HashMap<String, (u32, u32)>,
+    /// Folded season name → first and last (month, day).
+    pub seasons: HashMap<String, ((u32, u32), (u32, u32))>,
+    /// Folded ordinal word → value ("troisième" → 3), for quarters and halves.
+    pub ordinals: HashMap<String, u32>,
+    /// Folded period word → "quarter" or "half" ("trimestre", "semestre", "Q").
+    pub periods: HashMap<String, String>,
     pub deadline_markers: Vec<String>,
     /// Words that may stand between a deadline marker and its date ("la fin de").
     pub deadline_bridges: Vec<String>,
@@ -119,6 +127,9 @@ pub fn compile(
         spec.this_words.extend(d.this_words.clone());
         spec.relative_days.extend(d.relative_days.clone());
         spec.holidays.extend(d.holidays.clone());
+        spec.seasons.extend(d.seasons.clone());
+        spec.ordinals.extend(d.ordinals.clone());
+        spec.periods.extend(d.periods.clone());
         spec.deadline_markers.extend(d.deadline_markers.clone());
         spec.deadline_bridges.extend(d.deadline_bridges.clone());
         spec.attributive_articles
@@ -166,6 +177,24 @@ pub fn compile(
                 let (m, d) = v.split_once('-')?;
                 Some((fold(k), (m.parse().ok()?, d.parse().ok()?)))
             })
+            .collect(),
+        seasons: spec
+            .seasons
+            .iter()
+            .filter_map(|(k, v)| {
+                let (a, b) = v.split_once('/')?;
+                let md = |s: &str| -> Option<(u32, u32)> {
+                    let (m, d) = s.split_once('-')?;
+                    Some((m.parse().ok()?, d.parse().ok()?))
+                };
+                Some((fold(k), (md(a)?, md(b)?)))
+            })
+            .collect(),
+        ordinals: spec.ordinals.iter().map(|(k, v)| (fold(k), *v)).collect(),
+        periods: spec
+            .periods
+            .iter()
+            .map(|(k, v)| (fold(k), v.clone()))
             .collect(),
         deadline_markers: spec.deadline_markers.iter().map(|w| fold(w)).collect(),
         deadline_bridges: spec.deadline_bridges.iter().map(|w| fold(w)).collect(),
@@ -217,12 +246,17 @@ pub fn compile(
         .chain(spec.units.keys())
         .chain(spec.day_words.keys())
         .chain(spec.holidays.keys())
+        .chain(spec.seasons.keys())
         .collect();
     if !trigger_words.is_empty() {
         // Short words ("an", "mai") only as whole words, so the trigger stays selective.
-        let (short, long): (Vec<&String>, Vec<&String>) = trigger_words
-            .into_iter()
-            .partition(|w| w.chars().count() <= 4);
+        let (short, long): (Vec<&String>, Vec<&String>) =
+            trigger_words.into_iter().partition(|w| {
+                // ASCII word boundaries need ASCII edges ("été" goes with the long words).
+                let ascii_edges = w.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+                    && w.chars().last().is_some_and(|c| c.is_ascii_alphanumeric());
+                w.chars().count() <= 4 && ascii_edges
+            });
         out.trigger = Regex::new(&format!(
             r"(?i)[0-9]|{}|(?-u:\b){}(?-u:\b)",
             alternation(long.into_iter()),
@@ -249,11 +283,14 @@ pub fn compile(
             .replace("%THIS", &alternation(spec.this_words.iter()))
             .replace("%RELDAY", &alternation(spec.relative_days.keys()))
             .replace("%HOLIDAY", &alternation(spec.holidays.keys()))
+            .replace("%SEASON", &alternation(spec.seasons.keys()))
+            .replace("%ORD", &alternation(spec.ordinals.keys()))
+            .replace("%PERIOD", &alternation(spec.periods.keys()))
     };
     for (src, p) in patterns {
         let kind = PatternKind::parse(p.kind.get_ref()).ok_or_else(|| {
             RuleError::at(&src.origin, &src.text, Some(p.kind.span()), format!("unknown date pattern kind `{}`", p.kind.get_ref()))
-                .with_help("kinds: absolute, holiday, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
+                .with_help("kinds: absolute, holiday, season, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
         })?;
         let expanded = place(p.regex.get_ref());
         if let Some(i) = expanded.find('%') {

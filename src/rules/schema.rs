@@ -43,6 +43,12 @@ pub struct DatesSpec {
     #[serde(default)]
     pub holidays: BTreeMap<String, String>,
     #[serde(default)]
+    pub seasons: BTreeMap<String, String>,
+    #[serde(default)]
+    pub ordinals: BTreeMap<String, u32>,
+    #[serde(default)]
+    pub periods: BTreeMap<String, String>,
+    #[serde(default)]
     pub deadline_markers: Vec<String>,
     #[serde(default)]
     pub deadline_bridges: Vec<String>,
