@@ -37,6 +37,9 @@ impl PatternKind {
     }
 }
 
+/// A (month, day) of no particular year.
+pub type MonthDay = (u32, u32);
+
 #[derive(Debug)]
 pub struct DatePattern {
     pub kind: PatternKind,
@@ -59,7 +62,7 @@ pub struct DateRules {
     /// Folded holiday name → (month, day).
     pub holidays: HashMap<String, (u32, u32)>,
     /// Folded season name → first and last (month, day).
-    pub seasons: HashMap<String, ((u32, u32), (u32, u32))>,
+    pub seasons: HashMap<String, (MonthDay, MonthDay)>,
     /// Folded ordinal word → value ("troisième" → 3), for quarters and halves.
     pub ordinals: HashMap<String, u32>,
     /// Folded period word → "quarter" or "half" ("trimestre", "semestre", "Q").
