@@ -389,6 +389,76 @@ fn resolve(
             };
             Some(relative_value(Some((lo, hi)), gran, vec![]))
         }
+        PatternKind::RelativeCount if g("dir").or(g("dir2")).is_some() => {
+            // "les 3 prochains jours", "the last two weeks": whole units before or after the
+            // current one.
+            let n = word_number(g("n")?, &d.number_words)? as i64;
+            let unit = d.units.get(&fold(g("unit").or(g("unit2"))?))?.as_str();
+            let sign: i64 = if direction(g("dir").or(g("dir2"))?, d) == -1 {
+                -1
+            } else {
+                1
+            };
+            let Some(r) = reference else {
+                return Some(relative_value(None, Granularity::Day, vec![]));
+            };
+            if n <= 0 || n > 100 {
+                return None;
+            }
+            let (lo, hi, gran) = match unit {
+                "day" => {
+                    let (a, b) = if sign < 0 {
+                        (r - Duration::days(n), r - Duration::days(1))
+                    } else {
+                        (r + Duration::days(1), r + Duration::days(n))
+                    };
+                    (a, b, Granularity::Day)
+                }
+                "week" => {
+                    let monday = r - Duration::days(r.weekday().num_days_from_monday() as i64);
+                    let (a, b) = if sign < 0 {
+                        (monday - Duration::weeks(n), monday - Duration::days(1))
+                    } else {
+                        (
+                            monday + Duration::weeks(1),
+                            monday + Duration::weeks(n + 1) - Duration::days(1),
+                        )
+                    };
+                    (a, b, Granularity::Week)
+                }
+                "month" => {
+                    let first = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
+                    let (a, b) = if sign < 0 {
+                        (
+                            first.checked_sub_months(chrono::Months::new(n as u32))?,
+                            first - Duration::days(1),
+                        )
+                    } else {
+                        (
+                            first.checked_add_months(chrono::Months::new(1))?,
+                            first.checked_add_months(chrono::Months::new(n as u32 + 1))?
+                                - Duration::days(1),
+                        )
+                    };
+                    (a, b, Granularity::Month)
+                }
+                "year" => {
+                    let y = r.year() as i64;
+                    let (a, b) = if sign < 0 {
+                        (y - n, y - 1)
+                    } else {
+                        (y + 1, y + n)
+                    };
+                    (
+                        NaiveDate::from_ymd_opt(a as i32, 1, 1)?,
+                        NaiveDate::from_ymd_opt(b as i32, 12, 31)?,
+                        Granularity::Year,
+                    )
+                }
+                _ => return None,
+            };
+            Some(relative_value(Some((lo, hi)), gran, vec![]))
+        }
         PatternKind::RelativeCount => {
             let n = word_number(g("n")?, &d.number_words)? as i64;
             let unit = d.units.get(&fold(g("unit")?))?.as_str();
@@ -530,7 +600,7 @@ fn resolve(
                     }
                 }
                 // "début janvier" written in late December is the coming January.
-                _ if g("part").is_some() => {
+                _ if g("part").or(g("part2")).is_some() => {
                     let total = r.year() * 12 + r.month0() as i32;
                     let dist = |y: i32| (y * 12 + m as i32 - 1 - total).abs();
                     (r.year() - 1..=r.year() + 1)
@@ -539,7 +609,15 @@ fn resolve(
                 }
                 _ => r.year(),
             };
-            let (lo, hi) = month_interval(y, m)?;
+            let (mut lo, mut hi) = month_interval(y, m)?;
+            // "fin mars" is the last days of March, still compared at the month's grain.
+            if let Some(&(a, b)) = g("part")
+                .or(g("part2"))
+                .and_then(|p| d.month_parts.get(&fold(p)))
+            {
+                lo = NaiveDate::from_ymd_opt(y, m, a.clamp(1, hi.day()))?;
+                hi = NaiveDate::from_ymd_opt(y, m, b.clamp(a.min(hi.day()), hi.day()))?;
+            }
             Some(relative_value(Some((lo, hi)), Granularity::Month, vec![]))
         }
     }
@@ -1043,11 +1121,22 @@ mod tests {
         );
         assert_eq!(
             one("Les travaux reprendront fin mars.", "fr"),
-            p("2025-03-01", "2025-03-31")
+            p("2025-03-21", "2025-03-31")
         );
         assert_eq!(
             one("The festival is set for early July.", "en"),
-            p("2025-07-01", "2025-07-31")
+            p("2025-07-01", "2025-07-10")
+        );
+        assert_eq!(
+            one(
+                "Au cours des trois derniers mois, les prix ont grimpé.",
+                "fr"
+            ),
+            p("2025-03-01", "2025-05-31")
+        );
+        assert_eq!(
+            one("The next two weeks will be hot.", "en"),
+            p("2025-06-16", "2025-06-29")
         );
         // In June, "cet été" is the coming summer and "cet hiver" the winter just past.
         assert_eq!(

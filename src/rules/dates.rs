@@ -63,6 +63,8 @@ pub struct DateRules {
     pub holidays: HashMap<String, (u32, u32)>,
     /// Folded season name → first and last (month, day).
     pub seasons: HashMap<String, (MonthDay, MonthDay)>,
+    /// Folded part of a month → its first and last day ("fin" → 21-31).
+    pub month_parts: HashMap<String, (u32, u32)>,
     /// Folded ordinal word → value ("troisième" → 3), for quarters and halves.
     pub ordinals: HashMap<String, u32>,
     /// Folded period word → "quarter" or "half" ("trimestre", "semestre", "Q").
@@ -131,6 +133,7 @@ pub fn compile(
         spec.relative_days.extend(d.relative_days.clone());
         spec.holidays.extend(d.holidays.clone());
         spec.seasons.extend(d.seasons.clone());
+        spec.month_parts.extend(d.month_parts.clone());
         spec.ordinals.extend(d.ordinals.clone());
         spec.periods.extend(d.periods.clone());
         spec.deadline_markers.extend(d.deadline_markers.clone());
@@ -194,6 +197,14 @@ pub fn compile(
             })
             .collect(),
         ordinals: spec.ordinals.iter().map(|(k, v)| (fold(k), *v)).collect(),
+        month_parts: spec
+            .month_parts
+            .iter()
+            .filter_map(|(k, v)| {
+                let (a, b) = v.split_once('-')?;
+                Some((fold(k), (a.parse().ok()?, b.parse().ok()?)))
+            })
+            .collect(),
         periods: spec
             .periods
             .iter()

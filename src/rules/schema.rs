@@ -45,6 +45,8 @@ pub struct DatesSpec {
     #[serde(default)]
     pub seasons: BTreeMap<String, String>,
     #[serde(default)]
+    pub month_parts: BTreeMap<String, String>,
+    #[serde(default)]
     pub ordinals: BTreeMap<String, u32>,
     #[serde(default)]
     pub periods: BTreeMap<String, String>,
