@@ -584,7 +584,9 @@ fn resolve(
                     },
                 });
             };
+            let written = g("y").and_then(|y| y.parse::<i32>().ok());
             let y = match dir {
+                _ if written.is_some() => written?,
                 1 => {
                     if m > r.month() {
                         r.year()
@@ -610,6 +612,16 @@ fn resolve(
                 _ => r.year(),
             };
             let (mut lo, mut hi) = month_interval(y, m)?;
+            // "la première quinzaine d'avril": its first fourteen days, or the rest.
+            if let Some(q) = g("qz") {
+                let first = fold(q).starts_with(['p', '1']);
+                lo = NaiveDate::from_ymd_opt(y, m, if first { 1 } else { 15 })?;
+                hi = if first {
+                    NaiveDate::from_ymd_opt(y, m, 14)?
+                } else {
+                    hi
+                };
+            }
             // "fin mars" is the last days of March, still compared at the month's grain.
             if let Some(&(a, b)) = g("part")
                 .or(g("part2"))
@@ -765,6 +777,21 @@ fn absolute(
         v.detail.stated_span = true;
         return Some(v);
     }
+    // A part of a year ("fin 2025", "en début d'année", "late 2024"), compared at the year's
+    // grain: "début 2025" says too little to contradict "mars 2025".
+    if let Some(&(m1, m2)) = g("ypart")
+        .or(g("ypart2"))
+        .and_then(|p| d.year_parts.get(&fold(p)))
+    {
+        let y = year("y")
+            .or(year("yp"))
+            .or_else(|| reference.map(|r| r.year()))?;
+        let (lo, _) = month_interval(y, m1)?;
+        let (_, hi) = month_interval(y, m2)?;
+        let mut v = interval(lo, hi, Granularity::Year);
+        v.detail.year_written = year("y").or(year("yp")).is_some();
+        return Some(v);
+    }
     // A quarter or a half of a year ("au troisième trimestre 2024", "Q3 2024", "H1 2025").
     if let (Some(n), Some(unit), Some(y)) = (
         g("qn").and_then(|s| {
@@ -848,6 +875,19 @@ fn absolute(
             match yy {
                 Some(year) => {
                     let dt = NaiveDate::from_ymd_opt(year, mm, dd)?;
+                    // "la semaine du 6 octobre": the week that day opens (a Sunday opens the
+                    // next one).
+                    if g("wk").is_some() {
+                        let back = dt.weekday().num_days_from_monday() as i64;
+                        let monday = if back == 6 {
+                            dt + Duration::days(1)
+                        } else {
+                            dt - Duration::days(back)
+                        };
+                        let mut v = interval(monday, monday + Duration::days(6), Granularity::Week);
+                        v.detail.year_written = y.is_some();
+                        return Some(v);
+                    }
                     let mut v = interval(dt, dt, Granularity::Day);
                     v.detail.weekday = weekday;
                     v.detail.ambiguous = ambiguous;
@@ -1165,6 +1205,26 @@ mod tests {
         assert_eq!(
             one("Between 2019 and 2021 the budget doubled.", "en"),
             p("2019-01-01", "2021-12-31")
+        );
+        assert_eq!(
+            one("La semaine du 7 juillet, le salon ouvre ses portes.", "fr"),
+            p("2025-07-07", "2025-07-13")
+        );
+        assert_eq!(
+            one("En fin d'année, les ventes ont grimpé.", "fr"),
+            p("2025-11-01", "2025-12-31")
+        );
+        assert_eq!(
+            one("La première quinzaine d'avril a été chargée.", "fr"),
+            p("2025-04-01", "2025-04-14")
+        );
+        assert_eq!(
+            one("Sales rose in late 2024.", "en"),
+            p("2024-09-01", "2024-12-31")
+        );
+        assert_eq!(
+            one("Je reviendrai 2015/08/12.", "fr"),
+            p("2015-08-12", "2015-08-12")
         );
         // Look-alikes that are no dates.
         for (text, lang) in [

@@ -65,6 +65,8 @@ pub struct DateRules {
     pub seasons: HashMap<String, (MonthDay, MonthDay)>,
     /// Folded part of a month → its first and last day ("fin" → 21-31).
     pub month_parts: HashMap<String, (u32, u32)>,
+    /// Folded part of a year → its first and last month ("fin" → 11-12).
+    pub year_parts: HashMap<String, (u32, u32)>,
     /// Folded ordinal word → value ("troisième" → 3), for quarters and halves.
     pub ordinals: HashMap<String, u32>,
     /// Folded period word → "quarter" or "half" ("trimestre", "semestre", "Q").
@@ -134,6 +136,7 @@ pub fn compile(
         spec.holidays.extend(d.holidays.clone());
         spec.seasons.extend(d.seasons.clone());
         spec.month_parts.extend(d.month_parts.clone());
+        spec.year_parts.extend(d.year_parts.clone());
         spec.ordinals.extend(d.ordinals.clone());
         spec.periods.extend(d.periods.clone());
         spec.deadline_markers.extend(d.deadline_markers.clone());
@@ -197,6 +200,14 @@ pub fn compile(
             })
             .collect(),
         ordinals: spec.ordinals.iter().map(|(k, v)| (fold(k), *v)).collect(),
+        year_parts: spec
+            .year_parts
+            .iter()
+            .filter_map(|(k, v)| {
+                let (a, b) = v.split_once('-')?;
+                Some((fold(k), (a.parse().ok()?, b.parse().ok()?)))
+            })
+            .collect(),
         month_parts: spec
             .month_parts
             .iter()

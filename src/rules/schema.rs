@@ -47,6 +47,8 @@ pub struct DatesSpec {
     #[serde(default)]
     pub month_parts: BTreeMap<String, String>,
     #[serde(default)]
+    pub year_parts: BTreeMap<String, String>,
+    #[serde(default)]
     pub ordinals: BTreeMap<String, u32>,
     #[serde(default)]
     pub periods: BTreeMap<String, String>,
