@@ -750,7 +750,7 @@ fn absolute(
     if let (Some(m1), Some(m2), Some(y2)) = (
         g("mr1").and_then(|s| month_of(s, d)),
         g("mr2").and_then(|s| month_of(s, d)),
-        year("yr2"),
+        year("yr2").or_else(|| reference.map(|r| r.year())),
     ) {
         let y1 = year("yr1").unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
         let (lo, _) = month_interval(y1, m1)?;
@@ -764,7 +764,7 @@ fn absolute(
         return Some(v);
     }
     // A range of years ("de 2019 à 2021", "2019-2021"); a later first year is not a range.
-    if let (Some(ya), Some(yb)) = (year("ya"), year("yb")) {
+    if let (Some(ya), Some(yb)) = (year("ya").or(year("ya2")), year("yb").or(year("yb2"))) {
         if yb <= ya || yb - ya > 100 {
             return None;
         }
@@ -813,6 +813,19 @@ fn absolute(
         let (lo, _) = month_interval(y, (n - 1) * months + 1)?;
         let (_, hi) = month_interval(y, n * months)?;
         let mut v = interval(lo, hi, Granularity::Month);
+        v.detail.year_written = true;
+        return Some(v);
+    }
+    // A century ("au XIXe siècle", "the 21st century").
+    if let Some(n) = g("cent").and_then(|s| s.parse::<i32>().ok().or_else(|| roman(s))) {
+        if !(1..=21).contains(&n) {
+            return None;
+        }
+        let mut v = interval(
+            NaiveDate::from_ymd_opt((n - 1) * 100, 1, 1)?,
+            NaiveDate::from_ymd_opt(n * 100 - 1, 12, 31)?,
+            Granularity::Year,
+        );
         v.detail.year_written = true;
         return Some(v);
     }
@@ -921,6 +934,27 @@ fn absolute(
         )),
         _ => None,
     }
+}
+
+/// A small Roman numeral ("XIX" → 19).
+fn roman(s: &str) -> Option<i32> {
+    let value = |c: char| match c.to_ascii_uppercase() {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        _ => None,
+    };
+    let digits: Vec<i32> = s.chars().map(value).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (i, v) in digits.iter().enumerate() {
+        if digits.get(i + 1).is_some_and(|n| n > v) {
+            total -= v;
+        } else {
+            total += v;
+        }
+    }
+    (total > 0).then_some(total)
 }
 
 /// The event noun nearest the date in its sentence, as its class ("assises" → "conférence").
@@ -1226,6 +1260,18 @@ mod tests {
             one("Je reviendrai 2015/08/12.", "fr"),
             p("2015-08-12", "2015-08-12")
         );
+        assert_eq!(
+            one("Au XIXe siècle, la ville prospérait.", "fr"),
+            p("1800-01-01", "1899-12-31")
+        );
+        assert_eq!(
+            one("The range is 2014 to 2018.", "en"),
+            p("2014-01-01", "2018-12-31")
+        );
+        assert_eq!(
+            one("De mars à mai, la ville a fêté.", "fr"),
+            p("2025-03-01", "2025-05-31")
+        );
         // Look-alikes that are no dates.
         for (text, lang) in [
             ("La meilleure année a été 2024.", "fr"),
@@ -1235,6 +1281,7 @@ mod tests {
                 "fr",
             ),
             ("The fall of the regime shocked many.", "en"),
+            ("Scores were 2014 and 2018.", "en"),
         ] {
             assert!(spans(text, lang, "2025-06-11").is_empty(), "{text}");
         }
