@@ -177,6 +177,18 @@ fn a_bad_regex_in_a_rule_file_is_reported_at_the_pattern() {
 }
 
 #[test]
+fn a_malformed_day_in_a_date_table_is_reported_at_its_value() {
+    with_rule_file(
+        "check",
+        "fr/extra.toml",
+        "[dates]\nholidays = { \"fête\" = \"13-xx\" }\n",
+    )
+    .code(2)
+    .stderr(predicate::str::contains("is not MM-DD"))
+    .stderr(predicate::str::contains("extra.toml:2:24"));
+}
+
+#[test]
 fn a_wrong_type_in_a_rule_file_is_a_diagnostic() {
     with_rule_file(
         "claims",

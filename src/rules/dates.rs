@@ -37,6 +37,22 @@ impl PatternKind {
     }
 }
 
+/// "3-20" → (3, 20): the two numbers of a rule value around `sep`.
+fn pair(v: &str, sep: char) -> Option<(u32, u32)> {
+    let (a, b) = v.split_once(sep)?;
+    Some((a.trim().parse().ok()?, b.trim().parse().ok()?))
+}
+
+/// A rule table with folded keys and parsed values (checked when each file is read).
+fn folded_pairs<T>(
+    m: &BTreeMap<String, String>,
+    parse: impl Fn(&str) -> Option<T>,
+) -> HashMap<String, T> {
+    m.iter()
+        .filter_map(|(k, v)| Some((fold(k), parse(v)?)))
+        .collect()
+}
+
 /// A (month, day) of no particular year.
 pub type MonthDay = (u32, u32);
 
@@ -125,6 +141,35 @@ pub fn compile(
     let mut patterns: Vec<(&RuleSource, super::DatePatternSpec)> = Vec::new();
     for (src, f) in files {
         let Some(d) = &f.dates else { continue };
+        // Day and month pairs are plain strings in TOML: check them here, where the file is known.
+        let tables = [
+            ("holidays", &d.holidays, "MM-DD"),
+            ("month_parts", &d.month_parts, "first-last day"),
+            ("year_parts", &d.year_parts, "first-last month"),
+            ("seasons", &d.seasons, "MM-DD/MM-DD"),
+        ];
+        for (name, table, form) in tables {
+            for (k, v) in table {
+                let ok = if name == "seasons" {
+                    v.split_once('/')
+                        .is_some_and(|(a, b)| pair(a, '-').is_some() && pair(b, '-').is_some())
+                } else {
+                    pair(v, '-').is_some()
+                };
+                if !ok {
+                    let at = src
+                        .text
+                        .find(&format!("\"{v}\""))
+                        .map(|i| i..i + v.len() + 2);
+                    return Err(RuleError::at(
+                        &src.origin,
+                        &src.text,
+                        at,
+                        format!("`{name}` entry \"{k}\" = \"{v}\" is not {form}"),
+                    ));
+                }
+            }
+        }
         spec.weekdays.extend(d.weekdays.clone());
         spec.day_words.extend(d.day_words.clone());
         spec.number_words.extend(d.number_words.clone());
@@ -179,43 +224,14 @@ pub fn compile(
             .iter()
             .map(|(k, v)| (fold(k), *v))
             .collect(),
-        holidays: spec
-            .holidays
-            .iter()
-            .filter_map(|(k, v)| {
-                let (m, d) = v.split_once('-')?;
-                Some((fold(k), (m.parse().ok()?, d.parse().ok()?)))
-            })
-            .collect(),
-        seasons: spec
-            .seasons
-            .iter()
-            .filter_map(|(k, v)| {
-                let (a, b) = v.split_once('/')?;
-                let md = |s: &str| -> Option<(u32, u32)> {
-                    let (m, d) = s.split_once('-')?;
-                    Some((m.parse().ok()?, d.parse().ok()?))
-                };
-                Some((fold(k), (md(a)?, md(b)?)))
-            })
-            .collect(),
+        holidays: folded_pairs(&spec.holidays, |v| pair(v, '-')),
+        seasons: folded_pairs(&spec.seasons, |v| {
+            let (a, b) = v.split_once('/')?;
+            Some((pair(a, '-')?, pair(b, '-')?))
+        }),
         ordinals: spec.ordinals.iter().map(|(k, v)| (fold(k), *v)).collect(),
-        year_parts: spec
-            .year_parts
-            .iter()
-            .filter_map(|(k, v)| {
-                let (a, b) = v.split_once('-')?;
-                Some((fold(k), (a.parse().ok()?, b.parse().ok()?)))
-            })
-            .collect(),
-        month_parts: spec
-            .month_parts
-            .iter()
-            .filter_map(|(k, v)| {
-                let (a, b) = v.split_once('-')?;
-                Some((fold(k), (a.parse().ok()?, b.parse().ok()?)))
-            })
-            .collect(),
+        year_parts: folded_pairs(&spec.year_parts, |v| pair(v, '-')),
+        month_parts: folded_pairs(&spec.month_parts, |v| pair(v, '-')),
         periods: spec
             .periods
             .iter()
