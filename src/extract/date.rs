@@ -976,13 +976,7 @@ fn subject_of(text: &str, start: usize, end: usize, d: &DateRules) -> String {
             .find_at(text, end)
             .filter(|m| text[end..m.start()].split_whitespace().count() <= 2)
         {
-            let f = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-            let singular = f.trim_end_matches(['s', 'x']).to_string();
-            if let Some(c) = d
-                .event_class
-                .get(&f)
-                .or_else(|| d.event_class.get(&singular))
-            {
+            if let Some(c) = event_kind(m.as_str(), d) {
                 return c.clone();
             }
         }
@@ -996,18 +990,16 @@ fn subject_of(text: &str, start: usize, end: usize, d: &DateRules) -> String {
                 (m.start() - end) + 1
             }
         })
-        .and_then(|m| {
-            let f = fold(m.as_str())
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let singular = f.trim_end_matches(['s', 'x']).to_string();
-            d.event_class
-                .get(&f)
-                .or_else(|| d.event_class.get(&singular))
-                .cloned()
-        })
+        .and_then(|m| event_kind(m.as_str(), d).cloned())
         .unwrap_or_default()
+}
+
+/// The kind of an event noun matched in folded text ("assises" → "conférence"), plural or not.
+fn event_kind<'a>(matched: &str, d: &'a DateRules) -> Option<&'a String> {
+    let f = matched.split_whitespace().collect::<Vec<_>>().join(" ");
+    d.event_class
+        .get(&f)
+        .or_else(|| d.event_class.get(f.trim_end_matches(['s', 'x'])))
 }
 
 /// Every event kind a sentence names.
@@ -1018,14 +1010,7 @@ fn kinds_of(text: &str, d: &DateRules) -> Vec<String> {
     let folded = fold(text);
     let mut kinds: Vec<String> = re
         .find_iter(&folded)
-        .filter_map(|m| {
-            let f = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-            let singular = f.trim_end_matches(['s', 'x']).to_string();
-            d.event_class
-                .get(&f)
-                .or_else(|| d.event_class.get(&singular))
-                .cloned()
-        })
+        .filter_map(|m| event_kind(m.as_str(), d).cloned())
         .collect();
     kinds.sort();
     kinds.dedup();

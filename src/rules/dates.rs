@@ -43,6 +43,11 @@ fn pair(v: &str, sep: char) -> Option<(u32, u32)> {
     Some((a.trim().parse().ok()?, b.trim().parse().ok()?))
 }
 
+/// A rule table with folded keys.
+fn folded_map<V: Clone>(m: &BTreeMap<String, V>) -> HashMap<String, V> {
+    m.iter().map(|(k, v)| (fold(k), v.clone())).collect()
+}
+
 /// A rule table with folded keys and parsed values (checked when each file is read).
 fn folded_pairs<T>(
     m: &BTreeMap<String, String>,
@@ -201,42 +206,25 @@ pub fn compile(
             .or(spec.same_kind_min_shared_words);
         patterns.extend(d.pattern.iter().cloned().map(|p| (*src, p)));
     }
-    let folded_map = |m: &BTreeMap<String, u32>| {
-        m.iter()
-            .map(|(k, v)| (fold(k), *v))
-            .collect::<HashMap<_, _>>()
-    };
     let mut out = DateRules {
         months: folded_map(months),
         weekdays: folded_map(&spec.weekdays),
         day_words: folded_map(&spec.day_words),
         number_words: folded_map(&spec.number_words),
-        units: spec
-            .units
-            .iter()
-            .map(|(k, v)| (fold(k), v.clone()))
-            .collect(),
+        units: folded_map(&spec.units),
         next_words: spec.next_words.iter().map(|w| fold(w)).collect(),
         last_words: spec.last_words.iter().map(|w| fold(w)).collect(),
         this_words: spec.this_words.iter().map(|w| fold(w)).collect(),
-        relative_days: spec
-            .relative_days
-            .iter()
-            .map(|(k, v)| (fold(k), *v))
-            .collect(),
+        relative_days: folded_map(&spec.relative_days),
         holidays: folded_pairs(&spec.holidays, |v| pair(v, '-')),
         seasons: folded_pairs(&spec.seasons, |v| {
             let (a, b) = v.split_once('/')?;
             Some((pair(a, '-')?, pair(b, '-')?))
         }),
-        ordinals: spec.ordinals.iter().map(|(k, v)| (fold(k), *v)).collect(),
+        ordinals: folded_map(&spec.ordinals),
         year_parts: folded_pairs(&spec.year_parts, |v| pair(v, '-')),
         month_parts: folded_pairs(&spec.month_parts, |v| pair(v, '-')),
-        periods: spec
-            .periods
-            .iter()
-            .map(|(k, v)| (fold(k), v.clone()))
-            .collect(),
+        periods: folded_map(&spec.periods),
         deadline_markers: spec.deadline_markers.iter().map(|w| fold(w)).collect(),
         deadline_bridges: spec.deadline_bridges.iter().map(|w| fold(w)).collect(),
         attributive_articles: spec.attributive_articles.iter().map(|w| fold(w)).collect(),
