@@ -59,6 +59,21 @@ check_case!(
     name_variant_flag_possessive,
     "person.name-variant/flag-possessive"
 );
+// A full name confirmed as a person's by its surname standing alone later in the article.
+check_case!(
+    name_variant_flag_surname_only,
+    "person.name-variant/flag-surname-only"
+);
+// A particle left out of a full name is a misspelling.
+check_case!(
+    name_variant_flag_particle,
+    "person.name-variant/flag-particle"
+);
+// "South Africa" is not a person because "Africa" stands alone.
+check_case!(
+    name_variant_no_flag_place,
+    "person.name-variant/no-flag-place"
+);
 check_case!(role_conflict_flag, "person.role-conflict/flag");
 check_case!(role_conflict_no_flag, "person.role-conflict/no-flag");
 // A bare title names the story's own institution; one source against one is no majority.
@@ -69,6 +84,11 @@ check_case!(
 );
 check_case!(title_conflict_flag, "person.title-conflict/flag");
 check_case!(title_conflict_no_flag, "person.title-conflict/no-flag");
+// "substitut du procureur général": a rank word joined to the head by "du".
+check_case!(
+    title_conflict_flag_connector,
+    "person.title-conflict/flag-connector"
+);
 check_case!(non_canonical_flag, "person.non-canonical/flag");
 check_case!(non_canonical_no_flag, "person.non-canonical/no-flag");
 check_case!(date_conflict_flag, "date.conflict/flag");

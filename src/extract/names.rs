@@ -10,6 +10,9 @@ pub struct NameKey {
     pub strict: String,
     /// Loose form of each name part, particles left out.
     pub parts: Vec<String>,
+    /// Whether a particle stands inside the name ("Hugues de Kervéguen"): leaving it out is a
+    /// misspelling, writing "El" for "Al" is not.
+    pub inner_particle: bool,
 }
 
 impl NameKey {
@@ -25,21 +28,31 @@ impl NameKey {
             .filter(|p| !p.is_empty())
             .collect();
         let n = pieces.len();
+        let is_particle = |i: usize, p: &str| rules.particles.contains(p) && i + 1 < n;
         let kept: Vec<&String> = pieces
             .iter()
             .enumerate()
             // A particle is dropped unless it is the whole name or its last part.
-            .filter(|(i, p)| !(rules.particles.contains(p.as_str()) && *i + 1 < n))
+            .filter(|(i, p)| !is_particle(*i, p))
             .map(|(_, p)| p)
             .collect();
         NameKey {
             strict: kept.iter().map(|s| s.as_str()).collect::<String>(),
             parts: kept.iter().map(|p| loose(p, rules)).collect(),
+            inner_particle: pieces
+                .iter()
+                .enumerate()
+                .any(|(i, p)| i > 0 && is_particle(i, p)),
         }
     }
 
     pub fn loose(&self) -> String {
         self.parts.join(" ")
+    }
+
+    /// One spelling of a name: the strict key, and whether a particle stands inside it.
+    pub fn spelling(&self) -> (&str, bool) {
+        (&self.strict, self.inner_particle)
     }
 
     pub fn given(&self) -> &str {
@@ -105,7 +118,14 @@ fn given_compatible(a: &str, b: &str, min: f64) -> bool {
 /// ```
 pub fn compare(a: &NameKey, b: &NameKey, rules: &NameRules) -> Option<NameMatch> {
     if a.strict == b.strict {
-        return Some(NameMatch::Same);
+        // "Hugues Kervéguen" for "Hugues de Kervéguen": a particle left out of a full name.
+        let dropped =
+            a.inner_particle != b.inner_particle && a.parts.len() >= 2 && b.parts.len() >= 2;
+        return Some(if dropped {
+            NameMatch::Variant
+        } else {
+            NameMatch::Same
+        });
     }
     if a.parts.len() < 2 || b.parts.len() < 2 {
         return None;
@@ -178,6 +198,26 @@ mod tests {
     fn particles_and_hyphens_alone_are_one_spelling() {
         assert_eq!(
             compare(&key("Amal El Fallah"), &key("Amal Al-Fallah"), &rules()),
+            Some(NameMatch::Same)
+        );
+    }
+
+    #[test]
+    fn a_particle_left_out_is_a_variant() {
+        assert_eq!(
+            compare(
+                &key("Hugues de Kervéguen"),
+                &key("Hugues Kervéguen"),
+                &rules()
+            ),
+            Some(NameMatch::Variant)
+        );
+        assert_eq!(
+            compare(
+                &key("Hugues de Kervéguen"),
+                &key("Hugues De Kervéguen"),
+                &rules()
+            ),
             Some(NameMatch::Same)
         );
     }

@@ -49,7 +49,7 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
             rules,
         ));
     }
-    let mut claims = link(article.id, mentions, rules);
+    let mut claims = link(article.id, mentions, lang, rules);
     for c in &mut claims {
         c.text = article.text[c.start..c.end].to_string();
     }
@@ -482,6 +482,22 @@ fn build_role(
         {
             rank.push(id.clone());
             start = wstart;
+        } else if let Some((id, rstart)) = is_connector(f, p)
+            .then(|| {
+                // "substitut du procureur": a rank word joined to the head by a connector.
+                let before = back[..wstart].trim_end();
+                let rs = crate::text::after_last(before, |c| c.is_whitespace());
+                p.rank_modifiers
+                    .get(fold(&before[rs..]).as_str())
+                    .map(|id| (id, rs))
+            })
+            .flatten()
+        {
+            rank.push(id.clone());
+            start = rstart;
+            back = back[..rstart].trim_end();
+            steps += 2;
+            continue;
         } else if is_cap(w) && !p.not_names.contains(f) || is_cap(w) && lang.code == "en" {
             start = wstart;
         } else if lang.code == "en"
@@ -592,7 +608,7 @@ fn build_role(
 
 /// Links short mentions to the full names they end, drops unlinked single words, and turns
 /// the rest into claims.
-fn link(article: usize, mentions: Vec<Mention>, rules: &Rules) -> Vec<Claim> {
+fn link(article: usize, mentions: Vec<Mention>, lang: &LangRules, rules: &Rules) -> Vec<Claim> {
     let pieces = |m: &Mention| -> Vec<String> {
         m.tokens
             .iter()
@@ -618,6 +634,25 @@ fn link(article: usize, mentions: Vec<Mention>, rules: &Rules) -> Vec<Claim> {
             .any(|(p, e)| !e.is_empty() && p.len() < mine.len() && mine.ends_with(p))
         {
             m.evidence = "named again with evidence";
+        }
+    }
+    // "Mehdi Chokri ... Chokri a tenté": a full name that the article cuts down to its last
+    // word is a person's; places and bodies are not shortened that way.
+    let snapshot: Vec<Vec<String>> = mentions.iter().map(pieces).collect();
+    let place = |m: &Mention| {
+        m.tokens
+            .first()
+            .is_some_and(|t| lang.person.place_prefixes.contains(&fold(t)))
+    };
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.tokens.len() >= 2 && m.evidence.is_empty() && !place(m))
+    {
+        let mine = pieces(m);
+        if snapshot.iter().any(|p| {
+            p.len() < mine.len() && mine.ends_with(p) && p.last().is_some_and(|w| w.len() >= 3)
+        }) {
+            m.evidence = "named again by surname";
         }
     }
     let fulls: Vec<(usize, Vec<String>)> = mentions

@@ -84,6 +84,9 @@ pub struct PersonRules {
     pub speech_verbs: Vec<String>,
     /// Words that may stand between a name and its speech verb ("X had said", "X a aussi dit").
     pub speech_fillers: Vec<String>,
+    /// First words of place names ("South", "Mont"): a run they start is not confirmed as a
+    /// person by its last word standing alone ("South Africa" ... "Africa").
+    pub place_prefixes: HashSet<String>,
     pub former_markers: HashSet<String>,
     pub role_strip: Vec<Regex>,
     pub role_stop_words: HashSet<String>,
@@ -298,6 +301,7 @@ fn compile_lang(
         coordinators: Vec::new(),
         speech_verbs: vec![],
         speech_fillers: vec![],
+        place_prefixes: HashSet::default(),
         former_markers: HashSet::default(),
         role_strip: vec![],
         role_stop_words: HashSet::default(),
@@ -342,6 +346,8 @@ fn compile_lang(
                 .extend(s.speech_verbs.iter().map(|w| fold(w)));
             p.speech_fillers
                 .extend(s.speech_fillers.iter().map(|w| fold(w)));
+            p.place_prefixes
+                .extend(s.place_prefixes.iter().map(|w| fold(w)));
             p.former_markers
                 .extend(s.former_markers.iter().map(|w| fold(w)));
             p.role_stop_words

@@ -149,6 +149,8 @@ pub struct PersonSpec {
     #[serde(default)]
     pub speech_fillers: Vec<String>,
     #[serde(default)]
+    pub place_prefixes: Vec<String>,
+    #[serde(default)]
     pub former_markers: Vec<String>,
     #[serde(default)]
     pub role_strip: Vec<Spanned<String>>,

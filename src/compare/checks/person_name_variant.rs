@@ -10,13 +10,15 @@
 //! de, van...), hyphens, doubled letters and transliteration equivalences (ou/u, ch/sh, kh/h,
 //! e/a... in rules/common/person.toml) are set aside, and one part of the name may differ by a
 //! typo (Jaro-Winkler at least `surname_min_similarity`). Two spellings whose only difference
-//! is case, accents, an honorific, a particle or a hyphen are one spelling and are not flagged;
+//! is case, accents, an honorific, the form of a particle ("El"/"Al") or a hyphen are one
+//! spelling and are not flagged, but a particle left out ("Hugues Kervéguen" for "Hugues de
+//! Kervéguen") is a variant;
 //! neither is a shorter form ("Nadia Fettah" for "Nadia Fettah Alaoui"). Two people who share a
 //! surname but not a given name are two people. Names in the page furniture are never read.
 //!
 //! ## Why it matters
 //! A misspelt name is the correction readers notice first.
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 use crate::claims::{Finding, Severity};
 use crate::compare::{cross_source, CheckInfo, Reading, StoryCtx};
@@ -37,11 +39,11 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             continue;
         }
         // Spellings that some pair of sources writes as a variant of the other.
-        let mut variant_spellings: BTreeMap<&str, ()> = BTreeMap::new();
+        let mut variant_spellings: BTreeSet<(&str, bool)> = BTreeSet::new();
         for (&(i, j), m) in &people.matches {
             if *m == NameMatch::Variant && cluster.contains(&i) && cluster.contains(&j) {
-                variant_spellings.insert(&people.persons[i].key.strict, ());
-                variant_spellings.insert(&people.persons[j].key.strict, ());
+                variant_spellings.insert(people.persons[i].key.spelling());
+                variant_spellings.insert(people.persons[j].key.spelling());
             }
         }
         if variant_spellings.len() < 2 {
@@ -50,7 +52,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         // The shown form of each spelling: its most frequent written form.
         let readings: Vec<Reading> = cluster
             .iter()
-            .filter(|&&m| variant_spellings.contains_key(people.persons[m].key.strict.as_str()))
+            .filter(|&&m| variant_spellings.contains(&people.persons[m].key.spelling()))
             .map(|&m| {
                 let p = &people.persons[m];
                 Reading {
