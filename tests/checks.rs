@@ -103,6 +103,17 @@ check_case!(
 // Two stated spans of months must be the same span; a year inside a stated span of years fits it.
 check_case!(date_conflict_flag_spans, "date.conflict/flag-spans");
 check_case!(date_conflict_no_flag_spans, "date.conflict/no-flag-spans");
+// One day and month with two years: a slip of the year.
+check_case!(date_conflict_flag_year_slip, "date.conflict/flag-year-slip");
+// An earlier event that the sources recall in matching sentences, with another year in one.
+check_case!(date_conflict_flag_recalled, "date.conflict/flag-recalled");
+// Years apart, one source against one is no majority.
+check_case!(
+    date_conflict_no_flag_recalled_split,
+    "date.conflict/no-flag-recalled-split"
+);
+// "jusqu'au jeudi 20 novembre" bounds the strike; it does not date its start.
+check_case!(date_conflict_no_flag_until, "date.conflict/no-flag-until");
 check_case!(weekday_mismatch_flag, "date.weekday-mismatch/flag");
 check_case!(weekday_mismatch_no_flag, "date.weekday-mismatch/no-flag");
 check_case!(impossible_flag, "date.impossible/flag");

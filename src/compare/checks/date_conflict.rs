@@ -23,6 +23,14 @@
 //! Two stated spans of one event ("les 12 et 13 novembre", "de mars à mai 2025") agree only
 //! when they are the same span; overlapping is not agreeing.
 //!
+//! ## Recalled events and slips of the year
+//! Dates that an event's sentences give far from its own date, or at another granularity, are
+//! earlier events that the sources recall ("first elected mayor in 2016"). Those that several
+//! sources recall in closely matching sentences (`min_shared_words` and `min_overlap`), with
+//! their years written, are compared on their own, and flagged on a clear majority only. One
+//! day of one month written with two different years in sentences that share a few words ("le
+//! 9 mars 2021", "le 9 mars 2020") is a slip of the year, also flagged on a clear majority.
+//!
 //! ## What it leaves alone
 //! A coarser reading of the same time ("2022" and "le 24 mars 2022"; "juillet 2025" and "le 3
 //! juillet 2025"), a relative date that resolves to the other source's day ("juillet prochain",
@@ -33,6 +41,8 @@
 //! page furniture. Of the dates one article gives an event, the one that best matches the
 //! other sources' is compared.
 use std::collections::BTreeMap;
+
+use chrono::Datelike;
 
 use crate::claims::{Claim, Finding, Severity};
 use crate::compare::dates::{comparable, compatible, display, gap_days};
@@ -75,6 +85,59 @@ fn same_event(ctx: &StoryCtx, a: &Claim, b: &Claim) -> bool {
     (shared >= rules.min_shared_words && share >= rules.min_overlap)
         || (shared >= rules.short_min_shared_words && share >= rules.short_min_overlap)
         || (same_kind && shared >= rules.same_kind_min_shared_words)
+}
+
+/// One day of one month written with different years in sentences that share words ("interpellé
+/// le 9 mars 2021", "interpellé le 9 mars 2020"): a slip of the year far more often than two
+/// events on the same day. Grouped by day and month, so only dates of one day are compared.
+fn year_slips<'a>(ctx: &StoryCtx, claims: &[&'a Claim]) -> Vec<BTreeMap<usize, Vec<&'a Claim>>> {
+    let mut by_day: BTreeMap<(u32, u32), Vec<&Claim>> = BTreeMap::new();
+    for c in claims {
+        let d = &c.date().expect("date").detail;
+        if let (crate::claims::Granularity::Day, true, Some(lo)) = (
+            d.granularity,
+            d.year_written,
+            d.lo.filter(|lo| Some(*lo) == d.hi),
+        ) {
+            by_day.entry((lo.month(), lo.day())).or_default().push(c);
+        }
+    }
+    let mut out = Vec::new();
+    for day in by_day.values() {
+        let year = |c: &Claim| c.date().and_then(|d| d.detail.lo).map(|d| d.year());
+        let mut group: BTreeMap<usize, Vec<&Claim>> = BTreeMap::new();
+        for (i, a) in day.iter().enumerate() {
+            for b in &day[i + 1..] {
+                let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
+                if a.article != b.article
+                    && year(a) != year(b)
+                    && shared_words(a, b) >= rules.short_min_shared_words
+                {
+                    for c in [*a, *b] {
+                        let slot = group.entry(c.article).or_default();
+                        if !slot.iter().any(|x| std::ptr::eq(*x, c)) {
+                            slot.push(c);
+                        }
+                    }
+                }
+            }
+        }
+        // The sources that agree with the slip's other side, on the same day and year.
+        if group.len() >= 2 {
+            for c in day {
+                if !group.contains_key(&c.article)
+                    && group
+                        .values()
+                        .flatten()
+                        .any(|g| year(g) == year(c) && shared_words(g, c) >= 1)
+                {
+                    group.entry(c.article).or_default().push(c);
+                }
+            }
+            out.push(group);
+        }
+    }
+    out
 }
 
 fn run(ctx: &StoryCtx) -> Vec<Finding> {
@@ -127,16 +190,96 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             .or_default()
             .push(c);
     }
-    let mut out = Vec::new();
+    let mut out: Vec<Finding> = Vec::new();
     for (_, articles) in events {
         if articles.len() < 2 {
             continue;
         }
-        if let Some(f) = event_finding(ctx, articles) {
+        let (finding, left) = event_finding(ctx, articles, true);
+        out.extend(finding);
+        // The dates left out are earlier events that the sources recall ("first elected mayor
+        // in 2016"): those that several sources recall in closely matching sentences are one
+        // event too, and compared on their own.
+        for group in recalled_events(ctx, &left) {
+            out.extend(event_finding(ctx, group, false).0);
+        }
+    }
+    for group in year_slips(ctx, &claims) {
+        // Unless an event above has flagged the slip already.
+        let flagged = |f: &Finding| {
+            out.iter().flat_map(|o| &o.locations).any(|l| {
+                f.locations
+                    .iter()
+                    .any(|m| m.primary && (l.article, l.start) == (m.article, m.start))
+            })
+        };
+        if let Some(f) = event_finding(ctx, group, false).0.filter(|f| !flagged(f)) {
             out.push(f);
         }
     }
     out
+}
+
+/// Groups of recalled dates from different articles whose sentences match closely: many words
+/// in common, or a few and the same day and month. Only dates with their year written count:
+/// the year is what a recalled date gets wrong.
+fn recalled_events<'a>(ctx: &StoryCtx, left: &[&'a Claim]) -> Vec<BTreeMap<usize, Vec<&'a Claim>>> {
+    let left: Vec<&Claim> = left
+        .iter()
+        .copied()
+        .filter(|c| c.date().is_some_and(|d| d.detail.year_written))
+        .collect();
+    let mut parent: Vec<usize> = (0..left.len()).collect();
+    fn find(p: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while p[r] != r {
+            r = p[r];
+        }
+        p[x] = r;
+        r
+    }
+    let day_month = |c: &Claim| {
+        let d = &c.date().expect("date").detail;
+        (d.granularity == crate::claims::Granularity::Day)
+            .then(|| d.lo.map(|x| (x.month(), x.day())))
+            .flatten()
+    };
+    for i in 0..left.len() {
+        for j in i + 1..left.len() {
+            let (a, b) = (left[i], left[j]);
+            if a.article == b.article || !same_event(ctx, a, b) {
+                continue;
+            }
+            let same_day = day_month(a).is_some() && day_month(a) == day_month(b);
+            if close(ctx, a, b) || same_day {
+                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                parent[ri.max(rj)] = ri.min(rj);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, BTreeMap<usize, Vec<&Claim>>> = BTreeMap::new();
+    for (i, c) in left.iter().enumerate() {
+        let r = find(&mut parent, i);
+        groups
+            .entry(r)
+            .or_default()
+            .entry(c.article)
+            .or_default()
+            .push(c);
+    }
+    groups.into_values().filter(|g| g.len() >= 2).collect()
+}
+
+/// Two dates whose sentences match closely: many words in common, making up a good share.
+fn close(ctx: &StoryCtx, a: &Claim, b: &Claim) -> bool {
+    let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
+    let (da, db) = (
+        &a.date().expect("date").detail,
+        &b.date().expect("date").detail,
+    );
+    let shared = shared_words(a, b);
+    let share = shared as f64 / da.context.len().min(db.context.len()).max(1) as f64;
+    shared >= rules.min_shared_words && share >= rules.min_overlap
 }
 
 fn shared_words(a: &Claim, b: &Claim) -> usize {
@@ -150,7 +293,24 @@ fn shared_words(a: &Claim, b: &Claim) -> usize {
         .count()
 }
 
-fn event_finding(ctx: &StoryCtx, articles: BTreeMap<usize, Vec<&Claim>>) -> Option<Finding> {
+/// The finding of one event, if its sources disagree, and the dates left out as recalled
+/// events (another granularity, or far from the event's own date) when `leave_out` is set.
+fn event_finding<'a>(
+    ctx: &StoryCtx,
+    articles: BTreeMap<usize, Vec<&'a Claim>>,
+    leave_out: bool,
+) -> (Option<Finding>, Vec<&'a Claim>) {
+    let mut left = Vec::new();
+    let finding = compare_event(ctx, articles, leave_out, &mut left);
+    (finding, left)
+}
+
+fn compare_event<'a>(
+    ctx: &StoryCtx,
+    articles: BTreeMap<usize, Vec<&'a Claim>>,
+    leave_out: bool,
+    left: &mut Vec<&'a Claim>,
+) -> Option<Finding> {
     let detail = |c: &Claim| c.date().expect("date").detail.clone();
     // A year and a day rarely name one moment ("the results of 2024", "presented on 4 March
     // 2025"): only dates of the event's most common granularity are compared.
@@ -175,12 +335,10 @@ fn event_finding(ctx: &StoryCtx, articles: BTreeMap<usize, Vec<&Claim>>) -> Opti
     let articles: BTreeMap<usize, Vec<&Claim>> = articles
         .into_iter()
         .map(|(a, cs)| {
-            (
-                a,
-                cs.into_iter()
-                    .filter(|c| fits(detail(c).granularity))
-                    .collect::<Vec<_>>(),
-            )
+            let (kept, out): (Vec<&Claim>, Vec<&Claim>) =
+                cs.into_iter().partition(|c| fits(detail(c).granularity));
+            left.extend(out);
+            (a, kept)
         })
         .filter(|(_, cs)| !cs.is_empty())
         .collect();
@@ -210,19 +368,34 @@ fn event_finding(ctx: &StoryCtx, articles: BTreeMap<usize, Vec<&Claim>>) -> Opti
                 std::cmp::Reverse((c.article, c.start)),
             )
         })
-        .map(|c| detail(c))?;
-    let near =
-        |c: &Claim, _article: usize| gap_days(&detail(c), &anchor).is_none_or(|g| g <= max_gap);
+        .copied()?;
+    let anchor_claim = anchor;
+    let anchor = detail(anchor);
+    // Recalled events were matched closely already: their dates may lie years apart. So may,
+    // when the event itself is recalled (long before the article), a written year in a
+    // sentence that closely matches the anchor's ("first elected mayor in 2013" against "first
+    // elected mayor in 2016"); beside this week's event, it is an earlier one.
+    let recalled = |c: &Claim| {
+        let published = ctx.articles[c.article].meta.date.map(|d| d.date);
+        published
+            .zip(anchor.hi)
+            .is_some_and(|(p, hi)| (p - hi).num_days() > max_gap)
+    };
+    let near = |c: &Claim| {
+        !leave_out
+            || gap_days(&detail(c), &anchor).is_none_or(|g| g <= max_gap)
+            || (detail(c).year_written
+                && anchor.year_written
+                && c.article != anchor_claim.article
+                && recalled(anchor_claim)
+                && close(ctx, c, anchor_claim))
+    };
     let articles: BTreeMap<usize, Vec<&Claim>> = articles
-        .iter()
+        .into_iter()
         .map(|(a, cs)| {
-            (
-                *a,
-                cs.iter()
-                    .copied()
-                    .filter(|c| near(c, *a))
-                    .collect::<Vec<_>>(),
-            )
+            let (kept, out): (Vec<&Claim>, Vec<&Claim>) = cs.into_iter().partition(|c| near(c));
+            left.extend(out);
+            (a, kept)
         })
         .filter(|(_, cs)| !cs.is_empty())
         .collect();
@@ -298,6 +471,10 @@ fn event_finding(ctx: &StoryCtx, articles: BTreeMap<usize, Vec<&Claim>>) -> Opti
         .find(|s| !s.is_empty())
         .unwrap_or("event");
     let what = format!("date of the {subject}");
+    // Years apart, two sources against each other prove nothing: a clear majority is needed.
+    let years_apart = picked
+        .iter()
+        .any(|(_, c, _)| gap_days(&detail(c), &anchor).is_some_and(|g| g > max_gap));
     cross_source(
         CHECK.id,
         CHECK.default_severity,
@@ -306,4 +483,12 @@ fn event_finding(ctx: &StoryCtx, articles: BTreeMap<usize, Vec<&Claim>>) -> Opti
         readings,
         ctx.articles,
     )
+    .filter(|f| !((years_apart || !leave_out) && split(f)))
+}
+
+/// Whether a finding's sources are evenly split.
+fn split(f: &Finding) -> bool {
+    f.help
+        .as_deref()
+        .is_some_and(|h| h.starts_with("sources are split"))
 }
