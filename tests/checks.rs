@@ -65,7 +65,10 @@ check_case!(date_conflict_no_flag, "date.conflict/no-flag");
 // Two stated ranges of days that overlap but differ, one written with weekdays.
 check_case!(date_conflict_flag_ranges, "date.conflict/flag-ranges");
 // "the Oct. 28 by-election" dates the by-election, not the recount of its sentence.
-check_case!(date_conflict_no_flag_attributive, "date.conflict/no-flag-attributive");
+check_case!(
+    date_conflict_no_flag_attributive,
+    "date.conflict/no-flag-attributive"
+);
 check_case!(weekday_mismatch_flag, "date.weekday-mismatch/flag");
 check_case!(weekday_mismatch_no_flag, "date.weekday-mismatch/no-flag");
 check_case!(impossible_flag, "date.impossible/flag");

@@ -18,6 +18,58 @@ pub enum PatternKind {
     RelativeCount,
     RelativeMonth,
     Holiday,
+    /// Calendar periods and days within them: the nth weekday, week or quarter, parts of a
+    /// month ("fin mars"), weekends, days shifted from a date ("le lendemain du 13 février").
+    Period,
+    /// A span that looks like a date but is not one ("sans lendemain"): it yields nothing and
+    /// keeps shorter patterns off its words.
+    NotDate,
+}
+
+/// When a holiday falls in a given year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    /// Month and day.
+    Fixed(u32, u32),
+    /// Month, nth weekday of it (-1: the last), weekday (1 = Monday).
+    NthWeekday(u32, i32, u32),
+    /// Days after Easter Sunday (negative: before).
+    Easter(i64),
+}
+
+impl Holiday {
+    /// "12-25", "11/4/4" (fourth Thursday of November), "05/-1/7" (last Sunday of May),
+    /// "easter+1".
+    fn parse(s: &str) -> Option<Holiday> {
+        if let Some(off) = s.strip_prefix("easter") {
+            return Some(Holiday::Easter(if off.is_empty() {
+                0
+            } else {
+                off.trim_start_matches('+').parse().ok()?
+            }));
+        }
+        if !s.contains('/') {
+            let (m, d) = s.split_once('-')?;
+            return Some(Holiday::Fixed(m.parse().ok()?, d.parse().ok()?));
+        }
+        let mut it = s.split('/');
+        let (m, n, w) = (it.next()?, it.next()?, it.next()?);
+        Some(Holiday::NthWeekday(
+            m.parse().ok()?,
+            n.parse().ok()?,
+            w.parse().ok()?,
+        ))
+    }
+}
+
+/// How date words are looked up: folded, hyphens as spaces, one space between words
+/// ("Vingt-et-un", "vingt et un"; "avant-hier", "avant hier").
+pub fn date_key(s: &str) -> String {
+    fold(s.trim())
+        .replace('-', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl PatternKind {
@@ -30,6 +82,8 @@ impl PatternKind {
             "relative_count" => PatternKind::RelativeCount,
             "relative_month" => PatternKind::RelativeMonth,
             "holiday" => PatternKind::Holiday,
+            "period" => PatternKind::Period,
+            "not_date" => PatternKind::NotDate,
             _ => return None,
         })
     }
@@ -54,8 +108,13 @@ pub struct DateRules {
     pub last_words: Vec<String>,
     pub this_words: Vec<String>,
     pub relative_days: HashMap<String, i64>,
-    /// Folded holiday name → (month, day).
-    pub holidays: HashMap<String, (u32, u32)>,
+    /// Holiday name (date_key) → when it falls.
+    pub holidays: HashMap<String, Holiday>,
+    pub ordinals: HashMap<String, i32>,
+    pub decades: HashMap<String, i32>,
+    pub shift_days: HashMap<String, i64>,
+    /// Part word (date_key) → "start", "mid" or "end".
+    pub parts: HashMap<String, String>,
     pub deadline_markers: Vec<String>,
     /// Words that may stand between a deadline marker and its date ("la fin de").
     pub deadline_bridges: Vec<String>,
@@ -87,12 +146,14 @@ fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
         set.insert(lower(w));
         set.insert(fold(w));
     }
+    // A hyphen or a space between the words of a date word, either way ("vingt-et-un").
+    let set: BTreeSet<String> = set.into_iter().map(|w| w.replace('-', " ")).collect();
     let mut v: Vec<String> = set.into_iter().filter(|w| !w.is_empty()).collect();
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     format!(
         "(?:{})",
         v.iter()
-            .map(|w| crate::text::loose_literal(w))
+            .map(|w| crate::text::loose_literal(w).replace(r"\s+", r"[\s\-]+"))
             .collect::<Vec<_>>()
             .join("|")
     )
@@ -115,6 +176,10 @@ pub fn compile(
         spec.this_words.extend(d.this_words.clone());
         spec.relative_days.extend(d.relative_days.clone());
         spec.holidays.extend(d.holidays.clone());
+        spec.ordinals.extend(d.ordinals.clone());
+        spec.decades.extend(d.decades.clone());
+        spec.shift_days.extend(d.shift_days.clone());
+        spec.parts.extend(d.parts.clone());
         spec.deadline_markers.extend(d.deadline_markers.clone());
         spec.deadline_bridges.extend(d.deadline_bridges.clone());
         spec.attributive_articles
@@ -131,37 +196,29 @@ pub fn compile(
             .or(spec.same_kind_min_shared_words);
         patterns.extend(d.pattern.iter().cloned().map(|p| (*src, p)));
     }
-    let folded_map = |m: &BTreeMap<String, u32>| {
-        m.iter()
-            .map(|(k, v)| (fold(k), *v))
-            .collect::<HashMap<_, _>>()
-    };
+    fn keyed<V: Clone>(m: &BTreeMap<String, V>) -> HashMap<String, V> {
+        m.iter().map(|(k, v)| (date_key(k), v.clone())).collect()
+    }
+    let folded_map = keyed::<u32>;
     let mut out = DateRules {
         months: folded_map(months),
         weekdays: folded_map(&spec.weekdays),
         day_words: folded_map(&spec.day_words),
         number_words: folded_map(&spec.number_words),
-        units: spec
-            .units
-            .iter()
-            .map(|(k, v)| (fold(k), v.clone()))
-            .collect(),
-        next_words: spec.next_words.iter().map(|w| fold(w)).collect(),
-        last_words: spec.last_words.iter().map(|w| fold(w)).collect(),
-        this_words: spec.this_words.iter().map(|w| fold(w)).collect(),
-        relative_days: spec
-            .relative_days
-            .iter()
-            .map(|(k, v)| (fold(k), *v))
-            .collect(),
+        units: keyed(&spec.units),
+        next_words: spec.next_words.iter().map(|w| date_key(w)).collect(),
+        last_words: spec.last_words.iter().map(|w| date_key(w)).collect(),
+        this_words: spec.this_words.iter().map(|w| date_key(w)).collect(),
+        relative_days: keyed(&spec.relative_days),
         holidays: spec
             .holidays
             .iter()
-            .filter_map(|(k, v)| {
-                let (m, d) = v.split_once('-')?;
-                Some((fold(k), (m.parse().ok()?, d.parse().ok()?)))
-            })
+            .filter_map(|(k, v)| Some((date_key(k), Holiday::parse(v)?)))
             .collect(),
+        ordinals: keyed(&spec.ordinals),
+        decades: keyed(&spec.decades),
+        shift_days: keyed(&spec.shift_days),
+        parts: keyed(&spec.parts),
         deadline_markers: spec.deadline_markers.iter().map(|w| fold(w)).collect(),
         deadline_bridges: spec.deadline_bridges.iter().map(|w| fold(w)).collect(),
         attributive_articles: spec.attributive_articles.iter().map(|w| fold(w)).collect(),
@@ -202,6 +259,9 @@ pub fn compile(
         .chain(spec.units.keys())
         .chain(spec.day_words.keys())
         .chain(spec.holidays.keys())
+        .chain(spec.ordinals.keys())
+        .chain(spec.decades.keys())
+        .chain(spec.shift_days.keys())
         .collect();
     if !trigger_words.is_empty() {
         // Short words ("an", "mai") only as whole words, so the trigger stays selective.
@@ -234,11 +294,21 @@ pub fn compile(
             .replace("%THIS", &alternation(spec.this_words.iter()))
             .replace("%RELDAY", &alternation(spec.relative_days.keys()))
             .replace("%HOLIDAY", &alternation(spec.holidays.keys()))
+            .replace(
+                "%ORD",
+                &format!(
+                    r"(?:\d{{1,2}}(?:er|re|e|ème|eme|st|nd|rd|th)|{})",
+                    alternation(spec.ordinals.keys())
+                ),
+            )
+            .replace("%DECADE", &alternation(spec.decades.keys()))
+            .replace("%SHIFT", &alternation(spec.shift_days.keys()))
+            .replace("%PART", &alternation(spec.parts.keys()))
     };
     for (src, p) in patterns {
         let kind = PatternKind::parse(p.kind.get_ref()).ok_or_else(|| {
             RuleError::at(&src.origin, &src.text, Some(p.kind.span()), format!("unknown date pattern kind `{}`", p.kind.get_ref()))
-                .with_help("kinds: absolute, holiday, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
+                .with_help("kinds: absolute, holiday, period, not_date, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
         })?;
         let expanded = place(p.regex.get_ref());
         if let Some(i) = expanded.find('%') {

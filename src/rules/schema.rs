@@ -42,6 +42,18 @@ pub struct DatesSpec {
     pub relative_days: BTreeMap<String, i64>,
     #[serde(default)]
     pub holidays: BTreeMap<String, String>,
+    /// Ordinal words ("troisième" = 3, "dernier" = -1), for the nth day, week or weekday.
+    #[serde(default)]
+    pub ordinals: BTreeMap<String, i32>,
+    /// Decades in words ("soixante-dix" = 1970).
+    #[serde(default)]
+    pub decades: BTreeMap<String, i32>,
+    /// Parts of a period: start, mid or end ("début" = "start", "fin" = "end").
+    #[serde(default)]
+    pub parts: BTreeMap<String, String>,
+    /// Days counted from another day ("lendemain" = 1, "veille" = -1).
+    #[serde(default)]
+    pub shift_days: BTreeMap<String, i64>,
     #[serde(default)]
     pub deadline_markers: Vec<String>,
     #[serde(default)]
