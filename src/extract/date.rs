@@ -230,7 +230,13 @@ fn nearest_year(reference: NaiveDate, m: u32, day: u32) -> i32 {
     let y = reference.year();
     let mut best = y;
     let mut best_gap = i64::MAX;
+    // 29 February falls in a leap year: the nearest one of the three, when there is one.
+    let exists = |cand: i32| day <= days_in_month(cand, m);
+    let any = [y - 1, y, y + 1].into_iter().any(exists);
     for cand in [y - 1, y, y + 1] {
+        if any && !exists(cand) {
+            continue;
+        }
         if let Some(dt) = NaiveDate::from_ymd_opt(cand, m, day.min(days_in_month(cand, m))) {
             let gap = (dt - reference).num_days().abs();
             if gap < best_gap {
@@ -452,6 +458,15 @@ fn resolve(
             let h = *d.holidays.get(&date_key(g("hol")?))?;
             let dt = match (g("y").and_then(|y| y.parse::<i32>().ok()), reference) {
                 (Some(y), _) => calendar::holiday_in(h, y)?,
+                // "last Thanksgiving", "next Easter", "this Thanksgiving".
+                (None, Some(r)) if g("hdir").is_some() => {
+                    let this = calendar::holiday_in(h, r.year())?;
+                    match direction(g("hdir")?, d) {
+                        1 if this <= r => calendar::holiday_in(h, r.year() + 1)?,
+                        -1 if this >= r => calendar::holiday_in(h, r.year() - 1)?,
+                        _ => this,
+                    }
+                }
                 // Without a year, a holiday is its next occurrence.
                 (None, Some(r)) => {
                     let this = calendar::holiday_in(h, r.year())?;
@@ -593,6 +608,15 @@ fn period(
         };
         let (a, b) = calendar::nth_week(a, b, n)?;
         (a, b, Granularity::Week)
+    } else if let (Some(_), Some(n)) = (g("qz"), ord) {
+        // "la première quinzaine d'avril": days 1-14 or 15 to the end.
+        let (y, m) = month?;
+        let (a, b) = month_interval(y, m)?;
+        match n {
+            1 => (a, a + Duration::days(13), Granularity::Month),
+            2 | -1 => (a + Duration::days(14), b, Granularity::Month),
+            _ => return None,
+        }
     } else if let (Some(q), Some(n)) = (g("qu"), ord) {
         // "le troisième trimestre 2016".
         let months = match d.units.get(&date_key(q))?.as_str() {
@@ -600,7 +624,19 @@ fn period(
             "half" => 6,
             _ => return None,
         };
-        let (a, b) = calendar::nth_part_of_year(year("y")?, n, months)?;
+        // "the first quarter of next year"; with no year, the publication's.
+        let y = match (year("y"), g("ydir")) {
+            (Some(y), _) => y,
+            (None, Some(dir)) => {
+                relative = true;
+                reference?.year() + direction(dir, d)
+            }
+            (None, None) => {
+                relative = true;
+                year_reference?.year()
+            }
+        };
+        let (a, b) = calendar::nth_part_of_year(y, n, months)?;
         (a, b, Granularity::Month)
     } else if let Some(p) = g("part") {
         let part = Part::parse(d.parts.get(&date_key(p))?)?;
@@ -1134,6 +1170,40 @@ mod tests {
         assert_eq!(one("novembre 19-20"), span("2016-11-19", "2016-11-20"));
         assert_eq!(one("de 2010 à 2018"), span("2010-01-01", "2018-12-31"));
         assert_eq!(one("18 08 1978"), day("1978-08-18"));
+    }
+
+    #[test]
+    fn english_periods_and_moving_holidays() {
+        let one = |t: &str, r: &str| {
+            let d = dates(t, "en", r);
+            assert_eq!(d.len(), 1, "{t}: {d:?}");
+            (d[0].1.clone().unwrap(), d[0].2.clone().unwrap())
+        };
+        let span = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            one("a cut in the first quarter of next year", "2025-11-20"),
+            span("2026-01-01", "2026-03-31")
+        );
+        assert_eq!(
+            one("Thanksgiving 2015", "2016-11-07"),
+            span("2015-11-26", "2015-11-26")
+        );
+        assert_eq!(
+            one("last Thanksgiving", "2013-02-12"),
+            span("2012-11-22", "2012-11-22")
+        );
+        assert_eq!(
+            one("the last week of september 2014", "2013-02-12"),
+            span("2014-09-22", "2014-09-28")
+        );
+        assert_eq!(
+            one("in the seventies", "2013-02-12"),
+            span("1970-01-01", "1979-12-31")
+        );
+        assert_eq!(
+            one("2016 Q3", "2013-02-12"),
+            span("2016-07-01", "2016-09-30")
+        );
     }
 
     #[test]
