@@ -809,8 +809,31 @@ fn absolute(
             .and_then(|s| s.parse::<i32>().ok())
             .map(|yy| if yy < 50 { 2000 + yy } else { 1900 + yy })
     });
-    // Two years or two months stated as the ends of a span ("de 2010 à 2018", "entre juin
-    // 2015 et mai 2018").
+    // Two months as the ends of a span ("de mai à juillet", "from May to Oct 2020"): a year
+    // written at one end holds for the other.
+    if let (Some(m1), Some(m2)) = (
+        g("m1").and_then(|s| month_of(s, d)),
+        g("m2").and_then(|s| month_of(s, d)),
+    ) {
+        let wraps = m2 < m1;
+        let (y1, y2) = match (year("y1"), year("y2")) {
+            (Some(a), Some(b)) => (a, b),
+            (None, Some(b)) => (if wraps { b - 1 } else { b }, b),
+            (Some(a), None) => (a, if wraps { a + 1 } else { a }),
+            (None, None) => {
+                let a = nearest_year(reference?, m1, 15);
+                (a, if wraps { a + 1 } else { a })
+            }
+        };
+        let (lo, hi) = (month_interval(y1, m1)?.0, month_interval(y2, m2)?.1);
+        if hi <= lo || y2 - y1 > 100 {
+            return None;
+        }
+        let mut v = interval(lo, hi, Granularity::Month);
+        v.detail.year_written = year("y1").is_some() || year("y2").is_some();
+        return Some(v);
+    }
+    // Two years stated as the ends of a span ("de 2010 à 2018").
     if let (Some(y1), Some(y2)) = (year("y1"), year("y2")) {
         let (m1, m2) = (
             g("m1").and_then(|s| month_of(s, d)),
