@@ -36,7 +36,19 @@ def sources():
 
 
 def vary(text, rng):
-    # Vary digits and a few capitalised words so that stories differ, deterministically.
+    # Vary digits and a few capitalised words so that stories differ, deterministically. Front
+    # matter stays as it is, so that every article keeps a valid publication date.
+    head = ""
+    for fence in ("---", "+++"):
+        if text.startswith(fence + "\n"):
+            end = text.find("\n" + fence, len(fence))
+            if end != -1:
+                head, text = text[: end + len(fence) + 1], text[end + len(fence) + 1 :]
+            break
+    return head + vary_body(text, rng)
+
+
+def vary_body(text, rng):
     digits = str.maketrans("0123456789", "".join(rng.sample("0123456789", 10)))
     words = text.split(" ")
     for i in range(0, len(words), rng.randint(40, 80)):

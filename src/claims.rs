@@ -122,11 +122,15 @@ pub struct DateDetail {
     /// Other readings of a relative date ("jeudi": the last one or the next one).
     pub alternatives: Vec<(chrono::NaiveDate, chrono::NaiveDate)>,
     /// Stemmed content words of the date's sentence: what identifies its event across sources.
-    pub context: Vec<String>,
+    /// Hashes of the words, sorted: compared, never shown, and one allocation per claim.
+    pub context: Vec<u64>,
     /// Phase words of the sentence (opening, closing...), as their group ids.
     pub phases: Vec<usize>,
     /// Every event kind the sentence names.
     pub kinds: Vec<String>,
+    /// Both ends written as a range of months or years ("de mars à mai 2025", "2019-2021"): it
+    /// states the whole span, so another stated span must be the same, not just overlap.
+    pub stated_span: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]

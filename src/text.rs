@@ -18,6 +18,10 @@ pub fn fold(s: &str) -> String {
         match latin_base(c) {
             Some(b) => out.push(b),
             None if (c as u32) < 0x80 => out.push(c.to_ascii_lowercase()),
+            // Guillemets, currency signs, ellipses: nothing to lowercase or strip.
+            None if !c.is_alphanumeric() && !unicode_normalization::char::is_combining_mark(c) => {
+                out.push(c)
+            }
             None => return fold_general(s),
         }
     }
@@ -187,6 +191,9 @@ mod tests {
             "reforme de l'administration"
         );
         assert_eq!(fold("Aït"), "ait");
+        // Punctuation stays on the fast path; a lone combining accent still goes.
+        assert_eq!(fold("« Réforme » … 5 €"), "« reforme » … 5 €");
+        assert_eq!(fold("Re\u{301}forme «x»"), "reforme «x»");
     }
 
     #[test]

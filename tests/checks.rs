@@ -54,8 +54,19 @@ macro_rules! check_case {
 
 check_case!(name_variant_flag, "person.name-variant/flag");
 check_case!(name_variant_no_flag, "person.name-variant/no-flag");
+// A possessor before a name ("Ethiopia's") is not part of it; "had said" is speech.
+check_case!(
+    name_variant_flag_possessive,
+    "person.name-variant/flag-possessive"
+);
 check_case!(role_conflict_flag, "person.role-conflict/flag");
 check_case!(role_conflict_no_flag, "person.role-conflict/no-flag");
+// A bare title names the story's own institution; one source against one is no majority.
+check_case!(role_conflict_flag_bare, "person.role-conflict/flag-bare");
+check_case!(
+    role_conflict_no_flag_bare,
+    "person.role-conflict/no-flag-bare"
+);
 check_case!(title_conflict_flag, "person.title-conflict/flag");
 check_case!(title_conflict_no_flag, "person.title-conflict/no-flag");
 check_case!(non_canonical_flag, "person.non-canonical/flag");
@@ -69,6 +80,9 @@ check_case!(
     date_conflict_no_flag_attributive,
     "date.conflict/no-flag-attributive"
 );
+// Two stated spans of months must be the same span; a year inside a stated span of years fits it.
+check_case!(date_conflict_flag_spans, "date.conflict/flag-spans");
+check_case!(date_conflict_no_flag_spans, "date.conflict/no-flag-spans");
 check_case!(weekday_mismatch_flag, "date.weekday-mismatch/flag");
 check_case!(weekday_mismatch_no_flag, "date.weekday-mismatch/no-flag");
 check_case!(impossible_flag, "date.impossible/flag");

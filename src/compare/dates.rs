@@ -80,7 +80,11 @@ pub fn compatible(a: &DateDetail, b: &DateDetail) -> bool {
     // Two stated ranges of days ("du 28 mai au 1er juin", "du 29 mai au 2 juin") must agree
     // end to end; overlapping is not agreeing.
     let is_range = |r: &[(NaiveDate, NaiveDate)]| r.first().is_some_and(|(lo, hi)| lo != hi);
-    if g == Granularity::Day && is_range(&ra) && is_range(&rb) {
+    // A relative period ("les 3 prochains jours") is no stated span of an event.
+    if g == Granularity::Day && is_range(&ra) && is_range(&rb) && !a.relative && !b.relative {
+        return ra.iter().any(|x| rb.contains(x));
+    }
+    if a.stated_span && b.stated_span && a.granularity == b.granularity {
         return ra.iter().any(|x| rb.contains(x));
     }
     ra.iter().any(|&(alo, ahi)| {

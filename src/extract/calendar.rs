@@ -1,6 +1,7 @@
 //! Calendar arithmetic for dates that name a day or a period by its place in a larger one: the
 //! nth weekday of a month (moving holidays, "premier vendredi de juillet"), the nth full week of
-//! a month or year, quarters, parts of a month, week or year, weekends, Easter.
+//! a month or year, quarters, parts of a month, week or year, weekends, Easter, whole units
+//! around a day.
 use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::rules::dates::Holiday;
@@ -115,77 +116,27 @@ pub fn holiday_in(h: Holiday, y: i32) -> Option<NaiveDate> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    Start,
-    Mid,
-    End,
-}
-
-impl Part {
-    pub fn parse(s: &str) -> Option<Part> {
-        Some(match s {
-            "start" => Part::Start,
-            "mid" => Part::Mid,
-            "end" => Part::End,
-            _ => return None,
-        })
-    }
-}
-
-/// Part of a named month ("début avril", "mi-décembre", "fin mars"): days 1-5, 10-19, 21-end,
-/// as Duckling reads them.
-pub fn part_of_named_month(y: i32, m: u32, p: Part) -> Option<(NaiveDate, NaiveDate)> {
-    let (a, b) = match p {
-        Part::Start => (1, 5),
-        Part::Mid => (10, 19),
-        Part::End => (21, days_in_month(y, m)),
-    };
+/// Days `a` to `b` of a month ("fin mars": 21-31), the last cut to the month's end.
+pub fn days_of_month(y: i32, m: u32, (a, b): (u32, u32)) -> Option<(NaiveDate, NaiveDate)> {
+    let last = days_in_month(y, m);
     Some((
-        NaiveDate::from_ymd_opt(y, m, a)?,
-        NaiveDate::from_ymd_opt(y, m, b)?,
+        NaiveDate::from_ymd_opt(y, m, a.clamp(1, last))?,
+        NaiveDate::from_ymd_opt(y, m, b.clamp(a.min(last), last))?,
     ))
 }
 
-/// Part of the week, month or year that contains `day` ("en fin de semaine", "à la fin du
-/// mois", "en début d'année").
-pub fn part_of_unit(day: NaiveDate, unit: &str, p: Part) -> Option<(NaiveDate, NaiveDate)> {
-    match unit {
-        "week" => {
-            let monday = day - Duration::days(day.weekday().num_days_from_monday() as i64);
-            let (a, b) = match p {
-                Part::Start => (0, 1),
-                Part::Mid => (2, 3),
-                Part::End => (3, 6),
-            };
-            Some((monday + Duration::days(a), monday + Duration::days(b)))
-        }
-        "month" => {
-            let (y, m) = (day.year(), day.month());
-            let (a, b) = match p {
-                Part::Start => (1, 10),
-                Part::Mid => (11, 20),
-                Part::End => (21, days_in_month(y, m)),
-            };
-            Some((
-                NaiveDate::from_ymd_opt(y, m, a)?,
-                NaiveDate::from_ymd_opt(y, m, b)?,
-            ))
-        }
-        "year" => {
-            let y = day.year();
-            let (a, b) = match p {
-                Part::Start => (1, 2),
-                Part::Mid => (5, 8),
-                Part::End => (11, 12),
-            };
-            Some((
-                NaiveDate::from_ymd_opt(y, a, 1)?,
-                NaiveDate::from_ymd_opt(y, b, days_in_month(y, b))?,
-            ))
-        }
-        _ => None,
-    }
+/// Months `a` to `b` of a year ("fin 2025": 11-12).
+pub fn months_of_year(y: i32, (a, b): (u32, u32)) -> Option<(NaiveDate, NaiveDate)> {
+    Some((month_interval(y, a)?.0, month_interval(y, b)?.1))
+}
+
+/// Days `a` to `b` (Monday = 1) of the week of `day` ("en fin de semaine": 4-7).
+pub fn days_of_week(day: NaiveDate, (a, b): (u32, u32)) -> (NaiveDate, NaiveDate) {
+    let monday = day - Duration::days(day.weekday().num_days_from_monday() as i64);
+    (
+        monday + Duration::days(a.clamp(1, 7) as i64 - 1),
+        monday + Duration::days(b.clamp(1, 7) as i64 - 1),
+    )
 }
 
 /// The weekend (Saturday and Sunday) of the week `shift` weeks from the one of `day`.
@@ -288,8 +239,12 @@ mod tests {
         );
         assert_eq!(nth_part_of_year(2016, 5, 3), None);
         assert_eq!(
-            part_of_unit(d("2013-02-12"), "week", Part::End),
-            Some((d("2013-02-14"), d("2013-02-17")))
+            days_of_week(d("2013-02-12"), (4, 7)),
+            (d("2013-02-14"), d("2013-02-17"))
+        );
+        assert_eq!(
+            days_of_month(2025, 2, (21, 31)),
+            Some((d("2025-02-21"), d("2025-02-28")))
         );
         assert_eq!(
             units_around(d("2013-02-12"), "week", 2, -1),

@@ -7,8 +7,9 @@
 //! publication date. A date after a deadline marker ("d'ici 2030", "by 2030") is a deadline, not
 //! the day of an event. The subject is the event noun of the sentence closest to the date.
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use std::hash::BuildHasher;
 
-use super::calendar::{self, days_in_month, month_interval, Part};
+use super::calendar::{self, days_in_month, month_interval};
 use crate::claims::{Claim, ClaimValue, DateDetail, DateValue, Granularity};
 use crate::input::{Article, Precision};
 use crate::rules::dates::{date_key, DateRules, PatternKind};
@@ -31,16 +32,27 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
         .filter(|d| d.precision == Precision::Day)
         .map(|d| d.date);
     // English numeric dates read month first unless the locale says otherwise (en-GB, en-KE...).
+    let locale = article
+        .meta
+        .locale
+        .clone()
+        .or_else(|| outlet_locale(article.meta.url.as_deref()?, &lang.dates));
     let us_order = lang.code == "en"
-        && article
-            .meta
-            .locale
+        && locale
             .as_deref()
             .is_none_or(|l| l.to_lowercase().ends_with("us"));
     let mut out = Vec::new();
     for s in &seg.sentences {
         let text = &article.text[s.start..s.end];
-        for (ms, me, value) in sentence_dates(text, lang, reference, year_reference, us_order) {
+        let dates = sentence_dates(text, lang, reference, year_reference, us_order);
+        // What the sentence says of its events, once for all its dates.
+        if dates.is_empty() {
+            continue;
+        }
+        let kinds = kinds_of(text, &lang.dates);
+        let phases = phases_of(text, &lang.dates);
+        let words = sentence_words(text, lang, rules.names.stem_length);
+        for (ms, me, value) in dates {
             let subject = subject_of(text, ms, me, &lang.dates);
             let mut value = value;
             if article.meta.date.is_none() && article.meta.story_date.is_some() {
@@ -49,10 +61,9 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
                     value.detail.md = Some(((lo.month(), lo.day()), (hi.month(), hi.day())));
                 }
             }
-            let (context, phases) = context_of(text, ms, me, lang, rules.names.stem_length);
-            value.detail.context = context;
-            value.detail.phases = phases;
-            value.detail.kinds = kinds_of(text, &lang.dates);
+            value.detail.context = context_of(&words, ms, me);
+            value.detail.phases = phases.clone();
+            value.detail.kinds = kinds.clone();
             out.push(Claim {
                 article: article.id,
                 kind: "date",
@@ -65,6 +76,15 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
         }
     }
     out
+}
+
+/// The locale of an outlet by its web address's country domain ("https://www.x.co.uk/..." is
+/// en-GB): the outlet's convention for numeric dates when the article states no locale.
+fn outlet_locale(url: &str, d: &DateRules) -> Option<String> {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let tld = host.rsplit('.').next()?.to_lowercase();
+    d.locale_by_domain.get(&tld).cloned()
 }
 
 /// The first written date of a short text (a dateline), as a publication date.
@@ -373,14 +393,22 @@ fn resolve(
                 return Some(relative_value(Some((lo, hi)), gran, vec![]));
             }
             let (lo, hi, gran) = match unit {
+                // A weekend is its Saturday and Sunday, compared at the week's grain: "ce
+                // week-end" and "vendredi" of the same week are not at odds. "Next weekend" may
+                // also be the coming one.
+                "weekend" => {
+                    let (sat, sun) = calendar::weekend(r, dir as i64);
+                    let alts = if dir == 1 {
+                        vec![calendar::weekend(r, 0)]
+                    } else {
+                        vec![]
+                    };
+                    return Some(relative_value(Some((sat, sun)), Granularity::Week, alts));
+                }
                 "week" => {
                     let monday = r - Duration::days(r.weekday().num_days_from_monday() as i64)
                         + Duration::weeks(dir as i64);
                     (monday, monday + Duration::days(6), Granularity::Week)
-                }
-                "weekend" => {
-                    let (sat, sun) = calendar::weekend(r, dir as i64);
-                    (sat, sun, Granularity::Day)
                 }
                 "month" => {
                     let (y, m) = calendar::shifted_month(r, dir);
@@ -479,6 +507,56 @@ fn resolve(
                 (None, None) => return None,
             };
             Some(interval(dt, dt, Granularity::Day))
+        }
+        PatternKind::Season => {
+            let key = date_key(g("season")?);
+            let ((m1, d1), (m2, d2)) = *d.seasons.get(&key)?;
+            let wraps = (m2, d2) < (m1, d1); // winter runs into the next year
+            let written = g("y").and_then(|y| y.parse::<i32>().ok());
+            let year = match (written, reference) {
+                (Some(y), _) => y,
+                (None, Some(r)) => {
+                    let dir = g("dir").map(|s| direction(s, d)).unwrap_or(0);
+                    // The season of the reference's year that is current, or the one before or
+                    // after it.
+                    let start = |y: i32| NaiveDate::from_ymd_opt(y, m1, d1);
+                    let mut y = r.year();
+                    if start(y)? > r {
+                        y -= 1;
+                    }
+                    let end = NaiveDate::from_ymd_opt(if wraps { y + 1 } else { y }, m2, d2)?;
+                    match dir {
+                        1 => y + 1,
+                        -1 if r > end => y,
+                        -1 => y - 1,
+                        // "cet été": the one nearest the reference, past or coming.
+                        _ => {
+                            let dist = |y: i32| -> Option<i64> {
+                                let lo = start(y)?;
+                                let hi =
+                                    NaiveDate::from_ymd_opt(if wraps { y + 1 } else { y }, m2, d2)?;
+                                Some(if r < lo {
+                                    (lo - r).num_days()
+                                } else if r > hi {
+                                    (r - hi).num_days()
+                                } else {
+                                    0
+                                })
+                            };
+                            [y, y + 1]
+                                .into_iter()
+                                .min_by_key(|&y| dist(y).unwrap_or(i64::MAX))
+                                .unwrap_or(y)
+                        }
+                    }
+                }
+                (None, None) => return Some(relative_value(None, Granularity::Month, vec![])),
+            };
+            let lo = NaiveDate::from_ymd_opt(year, m1, d1)?;
+            let hi = NaiveDate::from_ymd_opt(if wraps { year + 1 } else { year }, m2, d2)?;
+            let mut v = interval(lo, hi, Granularity::Month);
+            v.detail.year_written = written.is_some();
+            Some(v)
         }
         PatternKind::RelativeMonth => {
             let m = month_of(g("m").or(g("m2"))?, d)?;
@@ -619,7 +697,7 @@ fn period(
         }
     } else if let (Some(q), Some(n)) = (g("qu"), ord) {
         // "le troisième trimestre 2016".
-        let months = match d.units.get(&date_key(q))?.as_str() {
+        let months = match d.periods.get(&date_key(q))?.as_str() {
             "quarter" => 3,
             "half" => 6,
             _ => return None,
@@ -639,33 +717,36 @@ fn period(
         let (a, b) = calendar::nth_part_of_year(y, n, months)?;
         (a, b, Granularity::Month)
     } else if let Some(p) = g("part") {
-        let part = Part::parse(d.parts.get(&date_key(p))?)?;
-        if let Some((y, m)) = month.filter(|_| g("m").is_some()) {
-            // "fin mars", "mi-décembre".
-            let (a, b) = calendar::part_of_named_month(y, m, part)?;
-            (a, b, Granularity::Month)
-        } else {
-            // "en fin de semaine", "à la fin du mois", "en début d'année prochaine".
-            let unit = d.units.get(&date_key(g("unit")?))?.as_str();
-            let r = reference?;
-            relative = true;
-            let shift = g("dir").map(|s| direction(s, d)).unwrap_or(0);
-            let day = match unit {
-                "week" => r + Duration::weeks(shift as i64),
-                "month" => {
-                    let (y, m) = calendar::shifted_month(r, shift);
-                    NaiveDate::from_ymd_opt(y, m, 1)?
-                }
-                "year" => NaiveDate::from_ymd_opt(r.year() + shift, 1, 1)?,
-                _ => return None,
-            };
-            let (a, b) = calendar::part_of_unit(day, unit, part)?;
-            let gran = match unit {
-                "week" => Granularity::Week,
-                "month" => Granularity::Month,
-                _ => Granularity::Year,
-            };
-            (a, b, gran)
+        // "en fin de semaine", "à la fin du mois", "en début d'année prochaine": a part of the
+        // week, month or year of the reference, or of the one before or after it.
+        let part = date_key(p);
+        let unit = d.units.get(&date_key(g("unit")?))?.as_str();
+        let shift = g("dir").map(|s| direction(s, d)).unwrap_or(0);
+        match unit {
+            "week" => {
+                let r = reference? + Duration::weeks(shift as i64);
+                relative = true;
+                let (a, b) = calendar::days_of_week(r, *d.week_parts.get(&part)?);
+                (a, b, Granularity::Week)
+            }
+            "month" => {
+                let (y, m) = calendar::shifted_month(reference?, shift);
+                relative = true;
+                let (a, b) = calendar::days_of_month(y, m, *d.month_parts.get(&part)?)?;
+                (a, b, Granularity::Month)
+            }
+            "year" => {
+                // "en fin d'année" is the publication's year, as a year-less month is.
+                let y = if shift == 0 {
+                    year_reference?.year()
+                } else {
+                    relative = true;
+                    reference?.year() + shift
+                };
+                let (a, b) = calendar::months_of_year(y, *d.year_parts.get(&part)?)?;
+                (a, b, Granularity::Year)
+            }
+            _ => return None,
         }
     } else {
         return None;
@@ -785,7 +866,21 @@ fn absolute(
         v.detail.year_written = written;
         return Some(v);
     }
-    // A decade ("les années 1990", "les années 70", "the nineties") is a ten-year interval.
+    // A century ("au XIXe siècle", "the 21st century").
+    if let Some(n) = g("cent").and_then(|s| s.parse::<i32>().ok().or_else(|| roman(s))) {
+        if !(1..=21).contains(&n) {
+            return None;
+        }
+        let mut v = interval(
+            NaiveDate::from_ymd_opt((n - 1) * 100, 1, 1)?,
+            NaiveDate::from_ymd_opt(n * 100 - 1, 12, 31)?,
+            Granularity::Year,
+        );
+        v.detail.year_written = true;
+        return Some(v);
+    }
+    // A decade ("les années 1990", "les années 70", "the '80s", "the nineties") is a ten-year
+    // interval; two digits are a decade of the twentieth century.
     let decade = g("decade")
         .and_then(|s| s.parse::<i32>().ok())
         .or_else(|| {
@@ -809,8 +904,8 @@ fn absolute(
             .and_then(|s| s.parse::<i32>().ok())
             .map(|yy| if yy < 50 { 2000 + yy } else { 1900 + yy })
     });
-    // Two months as the ends of a span ("de mai à juillet", "from May to Oct 2020"): a year
-    // written at one end holds for the other.
+    // Two months as the ends of a stated span ("de mai à juillet", "from May to Oct 2020"): a
+    // year written at one end holds for the other, a later first month is in the year before.
     if let (Some(m1), Some(m2)) = (
         g("m1").and_then(|s| month_of(s, d)),
         g("m2").and_then(|s| month_of(s, d)),
@@ -830,10 +925,11 @@ fn absolute(
             return None;
         }
         let mut v = interval(lo, hi, Granularity::Month);
-        v.detail.year_written = year("y1").is_some() || year("y2").is_some();
+        v.detail.stated_span = true;
         return Some(v);
     }
-    // Two years stated as the ends of a span ("de 2010 à 2018").
+    // Two years as the ends of a stated span ("de 2010 à 2018", "2019-2021", "from March 2010 to
+    // 2018"); a later first year is not a span.
     if let (Some(y1), Some(y2)) = (year("y1"), year("y2")) {
         let (m1, m2) = (
             g("m1").and_then(|s| month_of(s, d)),
@@ -844,7 +940,7 @@ fn absolute(
             Some(m) => month_interval(y2, m)?.1,
             None => NaiveDate::from_ymd_opt(y2, 12, 31)?,
         };
-        if hi <= lo || y2 - y1 > 100 {
+        if hi <= lo || y2 - y1 > 100 || (y2 == y1 && m1.is_none() && m2.is_none()) {
             return None;
         }
         let g = if m1.is_some() {
@@ -852,11 +948,12 @@ fn absolute(
         } else {
             Granularity::Year
         };
-        return Some(interval(lo, hi, g));
+        let mut v = interval(lo, hi, g);
+        v.detail.stated_span = true;
+        return Some(v);
     }
-    let part = g("part")
-        .and_then(|p| d.parts.get(&date_key(p)))
-        .and_then(|p| Part::parse(p));
+    // A part of a month or year ("fin mars", "late 2024"): its days or months in the rule tables.
+    let part = g("part").or(g("part2")).map(date_key);
     match (day, month, y) {
         (Some(dd), Some(mm), _) => {
             if !(1..=12).contains(&mm) || !(1..=31).contains(&dd) {
@@ -890,6 +987,19 @@ fn absolute(
             match yy {
                 Some(year) => {
                     let dt = NaiveDate::from_ymd_opt(year, mm, dd)?;
+                    // "la semaine du 6 octobre": the week that day opens (a Sunday opens the
+                    // next one).
+                    if g("wk").is_some() {
+                        let back = dt.weekday().num_days_from_monday() as i64;
+                        let monday = if back == 6 {
+                            dt + Duration::days(1)
+                        } else {
+                            dt - Duration::days(back)
+                        };
+                        let mut v = interval(monday, monday + Duration::days(6), Granularity::Week);
+                        v.detail.year_written = y.is_some();
+                        return Some(v);
+                    }
                     let mut v = interval(dt, dt, Granularity::Day);
                     v.detail.weekday = weekday;
                     v.detail.ambiguous = ambiguous;
@@ -913,8 +1023,8 @@ fn absolute(
             }
         }
         (None, Some(mm), Some(year)) => {
-            let (lo, hi) = match part {
-                Some(p) => calendar::part_of_named_month(year, mm, p)?,
+            let (lo, hi) = match &part {
+                Some(p) => calendar::days_of_month(year, mm, *d.month_parts.get(p)?)?,
                 None => month_interval(year, mm)?,
             };
             Some(interval(lo, hi, Granularity::Month))
@@ -923,8 +1033,8 @@ fn absolute(
         (None, Some(mm), None) => match reference {
             Some(r) => {
                 let year = nearest_year(r, mm, 15);
-                let (lo, hi) = match part {
-                    Some(p) => calendar::part_of_named_month(year, mm, p)?,
+                let (lo, hi) = match &part {
+                    Some(p) => calendar::days_of_month(year, mm, *d.month_parts.get(p)?)?,
                     None => month_interval(year, mm)?,
                 };
                 let mut v = interval(lo, hi, Granularity::Month);
@@ -946,13 +1056,41 @@ fn absolute(
                 })
             }
         },
-        (None, None, Some(year)) => Some(interval(
-            NaiveDate::from_ymd_opt(year, 1, 1)?,
-            NaiveDate::from_ymd_opt(year, 12, 31)?,
-            Granularity::Year,
-        )),
+        // A part of a year ("fin 2025") is compared at the year's grain: "début 2025" says too
+        // little to contradict "mars 2025".
+        (None, None, Some(year)) => {
+            let (lo, hi) = match &part {
+                Some(p) => calendar::months_of_year(year, *d.year_parts.get(p)?)?,
+                None => (
+                    NaiveDate::from_ymd_opt(year, 1, 1)?,
+                    NaiveDate::from_ymd_opt(year, 12, 31)?,
+                ),
+            };
+            Some(interval(lo, hi, Granularity::Year))
+        }
         _ => None,
     }
+}
+
+/// A small Roman numeral ("XIX" → 19).
+fn roman(s: &str) -> Option<i32> {
+    let value = |c: char| match c.to_ascii_uppercase() {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        _ => None,
+    };
+    let digits: Vec<i32> = s.chars().map(value).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (i, v) in digits.iter().enumerate() {
+        if digits.get(i + 1).is_some_and(|n| n > v) {
+            total -= v;
+        } else {
+            total += v;
+        }
+    }
+    (total > 0).then_some(total)
 }
 
 /// The event noun nearest the date in its sentence, as its class ("assises" → "conférence").
@@ -974,13 +1112,7 @@ fn subject_of(text: &str, start: usize, end: usize, d: &DateRules) -> String {
             .find_at(text, end)
             .filter(|m| text[end..m.start()].split_whitespace().count() <= 2)
         {
-            let f = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-            let singular = f.trim_end_matches(['s', 'x']).to_string();
-            if let Some(c) = d
-                .event_class
-                .get(&f)
-                .or_else(|| d.event_class.get(&singular))
-            {
+            if let Some(c) = event_kind(m.as_str(), d) {
                 return c.clone();
             }
         }
@@ -994,18 +1126,16 @@ fn subject_of(text: &str, start: usize, end: usize, d: &DateRules) -> String {
                 (m.start() - end) + 1
             }
         })
-        .and_then(|m| {
-            let f = fold(m.as_str())
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let singular = f.trim_end_matches(['s', 'x']).to_string();
-            d.event_class
-                .get(&f)
-                .or_else(|| d.event_class.get(&singular))
-                .cloned()
-        })
+        .and_then(|m| event_kind(m.as_str(), d).cloned())
         .unwrap_or_default()
+}
+
+/// The kind of an event noun matched in folded text ("assises" → "conférence"), plural or not.
+fn event_kind<'a>(matched: &str, d: &'a DateRules) -> Option<&'a String> {
+    let f = matched.split_whitespace().collect::<Vec<_>>().join(" ");
+    d.event_class
+        .get(&f)
+        .or_else(|| d.event_class.get(f.trim_end_matches(['s', 'x'])))
 }
 
 /// Every event kind a sentence names.
@@ -1016,78 +1146,85 @@ fn kinds_of(text: &str, d: &DateRules) -> Vec<String> {
     let folded = fold(text);
     let mut kinds: Vec<String> = re
         .find_iter(&folded)
-        .filter_map(|m| {
-            let f = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-            let singular = f.trim_end_matches(['s', 'x']).to_string();
-            d.event_class
-                .get(&f)
-                .or_else(|| d.event_class.get(&singular))
-                .cloned()
-        })
+        .filter_map(|m| event_kind(m.as_str(), d).cloned())
         .collect();
     kinds.sort();
     kinds.dedup();
     kinds
 }
 
-/// The stemmed content words of a sentence outside the date itself, and its phase groups: the
-/// words two sources share when they date the same event.
-fn context_of(
-    text: &str,
-    start: usize,
-    end: usize,
-    lang: &LangRules,
-    stem: usize,
-) -> (Vec<String>, Vec<usize>) {
+/// The stemmed content words of a sentence with the byte offset of their word: the words two
+/// sources share when they date the same event, once per sentence for all its dates.
+fn sentence_words(text: &str, lang: &LangRules, stem: usize) -> Vec<(usize, u64)> {
     let d = &lang.dates;
-    let mut words: Vec<String> = Vec::new();
+    let mut words = Vec::new();
     for (i, w) in crate::text::words(text) {
-        if i >= start && i < end {
-            continue;
-        }
         for part in w.split(['\'', '’', '-']) {
-            let f = fold(part);
-            if f.chars().count() < 3
-                || f.chars().any(|c| c.is_ascii_digit())
-                || lang.function_words.contains(&f)
-                || d.months.contains_key(&f)
-                || d.weekdays.contains_key(&f)
+            let f = crate::text::fold_cow(part);
+            if f.len() < 3
+                || f.chars().count() < 3
+                || f.bytes().any(|c| c.is_ascii_digit())
+                || lang.function_words.contains(f.as_ref())
+                || d.months.contains_key(f.as_ref())
+                || d.weekdays.contains_key(f.as_ref())
             {
                 continue;
             }
-            let s: String = f.chars().take(stem).collect();
-            if !words.contains(&s) {
-                words.push(s);
-            }
+            let stemmed: String = f.chars().take(stem).collect();
+            words.push((i, rustc_hash::FxBuildHasher.hash_one(stemmed.as_str())));
         }
     }
-    let folded = fold(text);
-    let mut phases: Vec<usize> = d
-        .phases
+    words
+}
+
+/// The words of a sentence outside one date's span, sorted and without repeats.
+fn context_of(words: &[(usize, u64)], start: usize, end: usize) -> Vec<u64> {
+    let mut out: Vec<u64> = words
         .iter()
-        .filter(|(w, _)| {
-            folded.match_indices(w.as_str()).any(|(i, _)| {
-                folded[..i]
-                    .chars()
-                    .last()
-                    .is_none_or(|c| !c.is_alphanumeric())
-                    && folded[i + w.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            })
+        .filter(|(i, _)| *i < start || *i >= end)
+        .map(|(_, w)| *w)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The phase groups a sentence names (opening, closing...).
+fn phases_of(text: &str, d: &DateRules) -> Vec<usize> {
+    let Some(re) = &d.phase_regex else {
+        return Vec::new();
+    };
+    let folded = fold(text);
+    let mut phases: Vec<usize> = re
+        .find_iter(&folded)
+        .flat_map(|m| {
+            let w = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            d.phases
+                .iter()
+                .filter(move |(p, _)| *p == w)
+                .map(|(_, g)| *g)
         })
-        .map(|(_, g)| *g)
         .collect();
     phases.sort_unstable();
     phases.dedup();
-    words.sort();
-    (words, phases)
+    phases
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outlet_domain_sets_the_numeric_order() {
+        let rules = crate::rules::load(&[], &[]).unwrap();
+        let d = &rules.lang("en").dates;
+        assert_eq!(
+            outlet_locale("https://www.example.co.uk/news/1", d).as_deref(),
+            Some("en-GB")
+        );
+        assert_eq!(outlet_locale("https://news.example.com/a", d), None);
+        assert_eq!(outlet_locale("example.com.au", d).as_deref(), Some("en-AU"));
+    }
 
     fn dates(
         text: &str,
@@ -1138,6 +1275,138 @@ mod tests {
         );
         assert_eq!(d[0].1.as_deref(), Some("2025-06-10"));
         assert_eq!(d[1].1.as_deref(), Some("2025-06-10"));
+    }
+
+    /// (text, from, to) of each date of a sentence.
+    fn spans(text: &str, lang: &str, reference: &str) -> Vec<(String, String, String)> {
+        dates(text, lang, reference)
+            .into_iter()
+            .map(|(t, f, to, _)| (t, f.unwrap_or_default(), to.unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn periods_seasons_weekends_and_spans() {
+        let one = |text: &str, lang: &str| {
+            let d = spans(text, lang, "2025-06-11");
+            assert_eq!(d.len(), 1, "{text}: {d:?}");
+            (d[0].1.clone(), d[0].2.clone())
+        };
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            one("Les ventes ont reculé au troisième trimestre 2024.", "fr"),
+            p("2024-07-01", "2024-09-30")
+        );
+        assert_eq!(
+            one("Exports fell in the first half of 2025.", "en"),
+            p("2025-01-01", "2025-06-30")
+        );
+        assert_eq!(
+            one("Q3 2024 profit doubled.", "en"),
+            p("2024-07-01", "2024-09-30")
+        );
+        // Wednesday 11 June: this weekend is 14-15 June, last weekend 7-8 June.
+        assert_eq!(
+            one("Ce week-end, la ville accueille le marathon.", "fr"),
+            p("2025-06-14", "2025-06-15")
+        );
+        assert_eq!(
+            one("Last weekend the city hosted the marathon.", "en"),
+            p("2025-06-07", "2025-06-08")
+        );
+        assert_eq!(
+            one("Les travaux reprendront fin mars.", "fr"),
+            p("2025-03-21", "2025-03-31")
+        );
+        assert_eq!(
+            one("The festival is set for early July.", "en"),
+            p("2025-07-01", "2025-07-10")
+        );
+        assert_eq!(
+            one(
+                "Au cours des trois derniers mois, les prix ont grimpé.",
+                "fr"
+            ),
+            p("2025-03-01", "2025-05-31")
+        );
+        assert_eq!(
+            one("The next two weeks will be hot.", "en"),
+            p("2025-06-16", "2025-06-29")
+        );
+        // In June, "cet été" is the coming summer and "cet hiver" the winter just past.
+        assert_eq!(
+            one("Cet été, la ville accueille le festival.", "fr"),
+            p("2025-06-21", "2025-09-22")
+        );
+        assert_eq!(
+            one("This winter, prices soared.", "en"),
+            p("2024-12-21", "2025-03-19")
+        );
+        assert_eq!(
+            one("Last summer, fires ravaged the region.", "en"),
+            p("2024-06-21", "2024-09-22")
+        );
+        assert_eq!(
+            one(
+                "Dans les années 70, la ville comptait dix mille habitants.",
+                "fr"
+            ),
+            p("1970-01-01", "1979-12-31")
+        );
+        assert_eq!(
+            one("Le chantier durera de janvier 2024 à juin 2025.", "fr"),
+            p("2024-01-01", "2025-06-30")
+        );
+        assert_eq!(
+            one("Between 2019 and 2021 the budget doubled.", "en"),
+            p("2019-01-01", "2021-12-31")
+        );
+        assert_eq!(
+            one("La semaine du 7 juillet, le salon ouvre ses portes.", "fr"),
+            p("2025-07-07", "2025-07-13")
+        );
+        assert_eq!(
+            one("En fin d'année, les ventes ont grimpé.", "fr"),
+            p("2025-11-01", "2025-12-31")
+        );
+        assert_eq!(
+            one("La première quinzaine d'avril a été chargée.", "fr"),
+            p("2025-04-01", "2025-04-14")
+        );
+        assert_eq!(
+            one("Sales rose in late 2024.", "en"),
+            p("2024-09-01", "2024-12-31")
+        );
+        assert_eq!(
+            one("Je reviendrai 2015/08/12.", "fr"),
+            p("2015-08-12", "2015-08-12")
+        );
+        assert_eq!(
+            one("Au XIXe siècle, la ville prospérait.", "fr"),
+            p("1800-01-01", "1899-12-31")
+        );
+        assert_eq!(
+            one("The range is 2014 to 2018.", "en"),
+            p("2014-01-01", "2018-12-31")
+        );
+        assert_eq!(
+            one("De mars à mai, la ville a fêté.", "fr"),
+            p("2025-03-01", "2025-05-31")
+        );
+        // Look-alikes that are no dates.
+        for (text, lang) in [
+            ("La meilleure année a été 2024.", "fr"),
+            ("Il a été dernier de la course.", "fr"),
+            (
+                "Ces dernières années 40 pour cent des emplois ont disparu.",
+                "fr",
+            ),
+            ("The fall of the regime shocked many.", "en"),
+            ("Scores were 2014 and 2018.", "en"),
+            ("Temperatures stayed in the 40s all morning.", "en"),
+        ] {
+            assert!(spans(text, lang, "2025-06-11").is_empty(), "{text}");
+        }
     }
 
     #[test]

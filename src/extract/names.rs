@@ -62,7 +62,9 @@ pub fn loose(part: &str, rules: &NameRules) -> String {
                     s = format!("{to}{rest}");
                 }
             }
-            None => s = s.replace(from.as_str(), to.as_str()),
+            // Most parts hold none of the patterns: test before building a new string.
+            None if s.contains(from.as_str()) => s = s.replace(from.as_str(), to.as_str()),
+            None => {}
         }
     }
     let mut out = String::with_capacity(s.len());

@@ -56,6 +56,10 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
     claims
 }
 
+fn possessive(w: Option<&str>) -> bool {
+    w.is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+}
+
 fn is_cap(t: &str) -> bool {
     let mut chars = t.chars();
     chars.next().is_some_and(char::is_uppercase) && t.chars().any(char::is_lowercase)
@@ -186,13 +190,14 @@ fn sentence_mentions(
     while i < n {
         let starts = cx.name_word(i)
             || (cx.particle(i) && !p.not_names.contains(&*cx.folded[i]) && cx.name_word(i + 1));
-        if !starts {
+        // "Kenya's Daniel Kipkemoi": a possessor before a name is not part of it.
+        if !starts || (possessive(cx.word(i)) && cx.name_word(i + 1)) {
             i += 1;
             continue;
         }
         let mut last = i;
         let mut j = i + 1;
-        while j < n {
+        while j < n && !possessive(cx.word(last)) {
             if cx.particle(j) && cx.name_word(j + 1) {
                 j += 1;
             } else if cx.name_word(j) {
@@ -286,6 +291,17 @@ fn speech_nearby(cx: &Ctx, a: usize, b: usize) -> bool {
     let cut = crate::text::floor_char_boundary(head, head.len().saturating_sub(WINDOW));
     let cut = if head.is_char_boundary(cut) { cut } else { 0 };
     let before = fold(head[cut..].trim_end());
+    // "Alemayehu had said": one filler word may stand between the name and the verb.
+    let after =
+        cx.p.speech_fillers
+            .iter()
+            .find_map(|f| {
+                after
+                    .strip_prefix(f.as_str())
+                    .filter(|r| r.starts_with(' '))
+                    .map(|r| r.trim_start().to_string())
+            })
+            .unwrap_or(after);
     cx.p.speech_verbs.iter().any(|v| {
         (after.starts_with(v.as_str())
             && after[v.len()..]
@@ -316,11 +332,7 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
         || cx.p.former_markers.contains(first)
         || cx.p.rank_modifiers.contains_key(first)
         || is_cap(cx.toks[s].text)
-        || cx
-            .p
-            .head_regex
-            .find(&cx.text[cx.toks[s].start..])
-            .is_some_and(|m| m.start() == 0);
+        || cx.p.head_start_regex.is_match(&cx.text[cx.toks[s].start..]);
     if !first_ok {
         return None;
     }

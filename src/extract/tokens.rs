@@ -51,6 +51,13 @@ pub fn tokenize<'a>(s: &'a str, keep_period: impl Fn(&str) -> bool) -> Vec<Tok<'
         });
     };
     for (i, &(pos, c)) in chars.iter().enumerate() {
+        // Most characters are ASCII letters or digits inside a word.
+        if c.is_ascii_alphanumeric() {
+            if start.is_none() {
+                start = Some(pos);
+            }
+            continue;
+        }
         let next = chars.get(i + 1).map(|x| x.1);
         if c.is_whitespace() {
             if let Some(st) = start.take() {

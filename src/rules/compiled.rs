@@ -82,6 +82,8 @@ pub struct PersonRules {
     pub portfolio_connectors: HashSet<String>,
     pub coordinators: Vec<String>,
     pub speech_verbs: Vec<String>,
+    /// Words that may stand between a name and its speech verb ("X had said", "X a aussi dit").
+    pub speech_fillers: Vec<String>,
     pub former_markers: HashSet<String>,
     pub role_strip: Vec<Regex>,
     pub role_stop_words: HashSet<String>,
@@ -92,6 +94,8 @@ pub struct PersonRules {
     pub head_forms: HashMap<String, usize>,
     /// Any head form, as a whole word or phrase.
     pub head_regex: Regex,
+    /// `head_regex` tied to the start of the text: whether a clause opens with a role head.
+    pub head_start_regex: Regex,
 }
 
 impl PersonRules {
@@ -293,6 +297,7 @@ fn compile_lang(
         portfolio_connectors: HashSet::default(),
         coordinators: Vec::new(),
         speech_verbs: vec![],
+        speech_fillers: vec![],
         former_markers: HashSet::default(),
         role_strip: vec![],
         role_stop_words: HashSet::default(),
@@ -300,6 +305,7 @@ fn compile_lang(
         heads: vec![],
         head_forms: HashMap::default(),
         head_regex: Regex::new("^$").expect("static"),
+        head_start_regex: Regex::new("^$").expect("static"),
     };
     for (src, f) in files {
         if let Some(l) = &f.language {
@@ -334,6 +340,8 @@ fn compile_lang(
                 .extend(s.coordinators.iter().map(|w| fold(w)));
             p.speech_verbs
                 .extend(s.speech_verbs.iter().map(|w| fold(w)));
+            p.speech_fillers
+                .extend(s.speech_fillers.iter().map(|w| fold(w)));
             p.former_markers
                 .extend(s.former_markers.iter().map(|w| fold(w)));
             p.role_stop_words
@@ -407,6 +415,8 @@ fn compile_lang(
         }
         p.head_regex =
             Regex::new(&pattern).map_err(|e| missing(&format!("valid role heads ({e})")))?;
+        p.head_start_regex = Regex::new(&format!("^(?:{pattern})"))
+            .map_err(|e| missing(&format!("valid role heads ({e})")))?;
     }
     let dates = super::dates::compile(files, &months)?;
     Ok(LangRules {

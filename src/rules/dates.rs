@@ -18,12 +18,14 @@ pub enum PatternKind {
     RelativeCount,
     RelativeMonth,
     Holiday,
-    /// Calendar periods and days within them: the nth weekday, week or quarter, parts of a
-    /// month ("fin mars"), weekends, days shifted from a date ("le lendemain du 13 février").
+    /// Calendar periods and days within them: the nth weekday, week, quarter or half, parts of a
+    /// month, week or year ("fin mars", "en fin de semaine"), days shifted from a date ("le
+    /// lendemain du 13 février").
     Period,
     /// A span that looks like a date but is not one ("sans lendemain"): it yields nothing and
     /// keeps shorter patterns off its words.
     NotDate,
+    Season,
 }
 
 /// When a holiday falls in a given year.
@@ -48,22 +50,34 @@ impl Holiday {
                 off.trim_start_matches('+').parse().ok()?
             }));
         }
-        if !s.contains('/') {
-            let (m, d) = s.split_once('-')?;
-            return Some(Holiday::Fixed(m.parse().ok()?, d.parse().ok()?));
-        }
-        let mut it = s.split('/');
-        let (m, n, w) = (it.next()?, it.next()?, it.next()?);
-        Some(Holiday::NthWeekday(
-            m.parse().ok()?,
-            n.parse().ok()?,
-            w.parse().ok()?,
-        ))
+        let h = if !s.contains('/') {
+            let (m, d) = pair(s, '-')?;
+            Holiday::Fixed(m, d)
+        } else {
+            let mut it = s.split('/');
+            let (m, n, w) = (it.next()?, it.next()?, it.next()?);
+            if it.next().is_some() {
+                return None;
+            }
+            Holiday::NthWeekday(
+                m.trim().parse().ok()?,
+                n.trim().parse().ok()?,
+                w.trim().parse().ok()?,
+            )
+        };
+        let valid = match h {
+            Holiday::Fixed(m, d) => (1..=12).contains(&m) && (1..=31).contains(&d),
+            Holiday::NthWeekday(m, n, w) => {
+                (1..=12).contains(&m) && (n == -1 || (1..=5).contains(&n)) && (1..=7).contains(&w)
+            }
+            Holiday::Easter(_) => true,
+        };
+        valid.then_some(h)
     }
 }
 
 /// How date words are looked up: folded, hyphens as spaces, one space between words
-/// ("Vingt-et-un", "vingt et un"; "avant-hier", "avant hier").
+/// ("Vingt-et-un", "vingt et un"; "avant-hier", "avant hier"; "week-end", "week end").
 pub fn date_key(s: &str) -> String {
     fold(s.trim())
         .replace('-', " ")
@@ -84,10 +98,35 @@ impl PatternKind {
             "holiday" => PatternKind::Holiday,
             "period" => PatternKind::Period,
             "not_date" => PatternKind::NotDate,
+            "season" => PatternKind::Season,
             _ => return None,
         })
     }
 }
+
+/// "3-20" → (3, 20): the two numbers of a rule value around `sep`.
+fn pair(v: &str, sep: char) -> Option<(u32, u32)> {
+    let (a, b) = v.split_once(sep)?;
+    Some((a.trim().parse().ok()?, b.trim().parse().ok()?))
+}
+
+/// A rule table keyed as date words are looked up (`date_key`).
+fn folded_map<V: Clone>(m: &BTreeMap<String, V>) -> HashMap<String, V> {
+    m.iter().map(|(k, v)| (date_key(k), v.clone())).collect()
+}
+
+/// A rule table keyed by `date_key`, with parsed values (checked when each file is read).
+fn folded_pairs<T>(
+    m: &BTreeMap<String, String>,
+    parse: impl Fn(&str) -> Option<T>,
+) -> HashMap<String, T> {
+    m.iter()
+        .filter_map(|(k, v)| Some((date_key(k), parse(v)?)))
+        .collect()
+}
+
+/// A (month, day) of no particular year.
+pub type MonthDay = (u32, u32);
 
 #[derive(Debug)]
 pub struct DatePattern {
@@ -108,21 +147,37 @@ pub struct DateRules {
     pub last_words: Vec<String>,
     pub this_words: Vec<String>,
     pub relative_days: HashMap<String, i64>,
-    /// Holiday name (date_key) → when it falls.
+    /// Holiday name → when it falls.
     pub holidays: HashMap<String, Holiday>,
+    /// Season name → first and last (month, day).
+    pub seasons: HashMap<String, (MonthDay, MonthDay)>,
+    /// Part of a month → its first and last day ("fin" → 21-31).
+    pub month_parts: HashMap<String, (u32, u32)>,
+    /// Part of a year → its first and last month ("fin" → 11-12).
+    pub year_parts: HashMap<String, (u32, u32)>,
+    /// Part of a week → its first and last day, Monday = 1 ("fin" → 4-7).
+    pub week_parts: HashMap<String, (u32, u32)>,
+    /// Ordinal word → value ("troisième" → 3, "dernier" → -1), for the nth day, weekday, week,
+    /// quarter or half.
     pub ordinals: HashMap<String, i32>,
+    /// Period word → "quarter" or "half" ("trimestre", "semestre", "Q").
+    pub periods: HashMap<String, String>,
+    /// Decade in words → its first year ("soixante-dix" → 1970).
     pub decades: HashMap<String, i32>,
+    /// Word for a day counted from another → days ("lendemain" → 1).
     pub shift_days: HashMap<String, i64>,
-    /// Part word (date_key) → "start", "mid" or "end".
-    pub parts: HashMap<String, String>,
     pub deadline_markers: Vec<String>,
     /// Words that may stand between a deadline marker and its date ("la fin de").
     pub deadline_bridges: Vec<String>,
     /// Articles before a date that modifies the noun after it ("the Oct. 28 by-election").
     pub attributive_articles: Vec<String>,
+    /// An outlet's top-level domain → its locale, when the article states none ("uk" → "en-GB").
+    pub locale_by_domain: HashMap<String, String>,
     /// Folded event noun → its class (the first noun of its line).
     pub event_class: HashMap<String, String>,
     pub event_regex: Option<Regex>,
+    /// Every phase word, on folded text.
+    pub phase_regex: Option<Regex>,
     /// Folded phase word → its group.
     pub phases: Vec<(String, usize)>,
     pub min_shared_words: usize,
@@ -167,6 +222,81 @@ pub fn compile(
     let mut patterns: Vec<(&RuleSource, super::DatePatternSpec)> = Vec::new();
     for (src, f) in files {
         let Some(d) = &f.dates else { continue };
+        // Day and month pairs are plain strings in TOML: check them here, where the file is known.
+        let within = |v: &str, lo: u32, hi: u32| {
+            pair(v, '-').is_some_and(|(a, b)| lo <= a && a <= b && b <= hi)
+        };
+        let tables = [
+            (
+                "holidays",
+                &d.holidays,
+                "MM-DD, month/nth/weekday (\"11/4/4\", the last: \"05/-1/7\") or easter±days",
+            ),
+            ("month_parts", &d.month_parts, "first-last day (1-31)"),
+            ("year_parts", &d.year_parts, "first-last month (1-12)"),
+            (
+                "week_parts",
+                &d.week_parts,
+                "first-last day of the week (1-7)",
+            ),
+            ("seasons", &d.seasons, "MM-DD/MM-DD"),
+        ];
+        for (name, table, form) in tables {
+            for (k, v) in table {
+                let ok = match name {
+                    "holidays" => Holiday::parse(v).is_some(),
+                    "month_parts" => within(v, 1, 31),
+                    "year_parts" => within(v, 1, 12),
+                    "week_parts" => within(v, 1, 7),
+                    _ => v
+                        .split_once('/')
+                        .is_some_and(|(a, b)| pair(a, '-').is_some() && pair(b, '-').is_some()),
+                };
+                if !ok {
+                    let at = src
+                        .text
+                        .find(&format!("\"{v}\""))
+                        .map(|i| i..i + v.len() + 2);
+                    return Err(RuleError::at(
+                        &src.origin,
+                        &src.text,
+                        at,
+                        format!("`{name}` entry \"{k}\" = \"{v}\" is not {form}"),
+                    ));
+                }
+            }
+        }
+        // Numbers are typed by the schema; their range is checked here.
+        let numbers = [
+            (
+                "ordinals",
+                d.ordinals
+                    .iter()
+                    .find(|(_, n)| **n != -1 && !(1..=53).contains(*n)),
+                "an ordinal from 1 to 53, or -1 for the last",
+            ),
+            (
+                "decades",
+                d.decades
+                    .iter()
+                    .find(|(_, y)| **y % 10 != 0 || !(1000..=2990).contains(*y)),
+                "the first year of a decade (1970)",
+            ),
+        ];
+        for (name, bad, form) in numbers {
+            if let Some((k, v)) = bad {
+                let at = src
+                    .text
+                    .find(&format!("\"{k}\" = {v}"))
+                    .map(|i| i..i + k.len() + 5 + v.to_string().len());
+                return Err(RuleError::at(
+                    &src.origin,
+                    &src.text,
+                    at,
+                    format!("`{name}` entry \"{k}\" = {v} is not {form}"),
+                ));
+            }
+        }
         spec.weekdays.extend(d.weekdays.clone());
         spec.day_words.extend(d.day_words.clone());
         spec.number_words.extend(d.number_words.clone());
@@ -176,14 +306,19 @@ pub fn compile(
         spec.this_words.extend(d.this_words.clone());
         spec.relative_days.extend(d.relative_days.clone());
         spec.holidays.extend(d.holidays.clone());
+        spec.seasons.extend(d.seasons.clone());
+        spec.month_parts.extend(d.month_parts.clone());
+        spec.year_parts.extend(d.year_parts.clone());
+        spec.week_parts.extend(d.week_parts.clone());
         spec.ordinals.extend(d.ordinals.clone());
+        spec.periods.extend(d.periods.clone());
         spec.decades.extend(d.decades.clone());
         spec.shift_days.extend(d.shift_days.clone());
-        spec.parts.extend(d.parts.clone());
         spec.deadline_markers.extend(d.deadline_markers.clone());
         spec.deadline_bridges.extend(d.deadline_bridges.clone());
         spec.attributive_articles
             .extend(d.attributive_articles.clone());
+        spec.locale_by_domain.extend(d.locale_by_domain.clone());
         spec.event_aliases.extend(d.event_aliases.clone());
         spec.phases.extend(d.phases.clone());
         spec.min_shared_words = d.min_shared_words.or(spec.min_shared_words);
@@ -196,32 +331,36 @@ pub fn compile(
             .or(spec.same_kind_min_shared_words);
         patterns.extend(d.pattern.iter().cloned().map(|p| (*src, p)));
     }
-    fn keyed<V: Clone>(m: &BTreeMap<String, V>) -> HashMap<String, V> {
-        m.iter().map(|(k, v)| (date_key(k), v.clone())).collect()
-    }
-    let folded_map = keyed::<u32>;
     let mut out = DateRules {
         months: folded_map(months),
         weekdays: folded_map(&spec.weekdays),
         day_words: folded_map(&spec.day_words),
         number_words: folded_map(&spec.number_words),
-        units: keyed(&spec.units),
+        units: folded_map(&spec.units),
         next_words: spec.next_words.iter().map(|w| date_key(w)).collect(),
         last_words: spec.last_words.iter().map(|w| date_key(w)).collect(),
         this_words: spec.this_words.iter().map(|w| date_key(w)).collect(),
-        relative_days: keyed(&spec.relative_days),
-        holidays: spec
-            .holidays
-            .iter()
-            .filter_map(|(k, v)| Some((date_key(k), Holiday::parse(v)?)))
-            .collect(),
-        ordinals: keyed(&spec.ordinals),
-        decades: keyed(&spec.decades),
-        shift_days: keyed(&spec.shift_days),
-        parts: keyed(&spec.parts),
+        relative_days: folded_map(&spec.relative_days),
+        holidays: folded_pairs(&spec.holidays, Holiday::parse),
+        seasons: folded_pairs(&spec.seasons, |v| {
+            let (a, b) = v.split_once('/')?;
+            Some((pair(a, '-')?, pair(b, '-')?))
+        }),
+        month_parts: folded_pairs(&spec.month_parts, |v| pair(v, '-')),
+        year_parts: folded_pairs(&spec.year_parts, |v| pair(v, '-')),
+        week_parts: folded_pairs(&spec.week_parts, |v| pair(v, '-')),
+        ordinals: folded_map(&spec.ordinals),
+        periods: folded_map(&spec.periods),
+        decades: folded_map(&spec.decades),
+        shift_days: folded_map(&spec.shift_days),
         deadline_markers: spec.deadline_markers.iter().map(|w| fold(w)).collect(),
         deadline_bridges: spec.deadline_bridges.iter().map(|w| fold(w)).collect(),
         attributive_articles: spec.attributive_articles.iter().map(|w| fold(w)).collect(),
+        locale_by_domain: spec
+            .locale_by_domain
+            .iter()
+            .map(|(k, v)| (k.trim_start_matches('.').to_lowercase(), v.clone()))
+            .collect(),
         min_shared_words: spec.min_shared_words.unwrap_or(usize::MAX),
         min_overlap: spec.min_overlap.unwrap_or(1.0),
         short_min_shared_words: spec.short_min_shared_words.unwrap_or(usize::MAX),
@@ -233,11 +372,16 @@ pub fn compile(
     for (i, group) in spec.phases.iter().enumerate() {
         out.phases.extend(group.iter().map(|w| (fold(w), i)));
     }
+    if !out.phases.is_empty() {
+        let folded: Vec<String> = out.phases.iter().map(|(w, _)| w.clone()).collect();
+        out.phase_regex =
+            Regex::new(&format!(r"(?-u:\b){}(?-u:\b)", alternation(folded.iter()))).ok();
+    }
     let mut all_events = Vec::new();
     for line in &spec.event_aliases {
         let Some(first) = line.first() else { continue };
         for w in line {
-            out.event_class.insert(fold(w), fold(first));
+            out.event_class.insert(fold(w), lower(first));
             all_events.push(w.clone());
         }
     }
@@ -259,15 +403,20 @@ pub fn compile(
         .chain(spec.units.keys())
         .chain(spec.day_words.keys())
         .chain(spec.holidays.keys())
+        .chain(spec.seasons.keys())
         .chain(spec.ordinals.keys())
         .chain(spec.decades.keys())
         .chain(spec.shift_days.keys())
         .collect();
     if !trigger_words.is_empty() {
         // Short words ("an", "mai") only as whole words, so the trigger stays selective.
-        let (short, long): (Vec<&String>, Vec<&String>) = trigger_words
-            .into_iter()
-            .partition(|w| w.chars().count() <= 4);
+        let (short, long): (Vec<&String>, Vec<&String>) =
+            trigger_words.into_iter().partition(|w| {
+                // ASCII word boundaries need ASCII edges ("été" goes with the long words).
+                let ascii_edges = w.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+                    && w.chars().last().is_some_and(|c| c.is_ascii_alphanumeric());
+                w.chars().count() <= 4 && ascii_edges
+            });
         out.trigger = Regex::new(&format!(
             r"(?i)[0-9]|{}|(?-u:\b){}(?-u:\b)",
             alternation(long.into_iter()),
@@ -294,6 +443,7 @@ pub fn compile(
             .replace("%THIS", &alternation(spec.this_words.iter()))
             .replace("%RELDAY", &alternation(spec.relative_days.keys()))
             .replace("%HOLIDAY", &alternation(spec.holidays.keys()))
+            .replace("%SEASON", &alternation(spec.seasons.keys()))
             .replace(
                 "%ORD",
                 &format!(
@@ -301,14 +451,23 @@ pub fn compile(
                     alternation(spec.ordinals.keys())
                 ),
             )
+            .replace("%PERIOD", &alternation(spec.periods.keys()))
             .replace("%DECADE", &alternation(spec.decades.keys()))
             .replace("%SHIFT", &alternation(spec.shift_days.keys()))
-            .replace("%PART", &alternation(spec.parts.keys()))
+            .replace(
+                "%PART",
+                &alternation(
+                    spec.month_parts
+                        .keys()
+                        .chain(spec.year_parts.keys())
+                        .chain(spec.week_parts.keys()),
+                ),
+            )
     };
     for (src, p) in patterns {
         let kind = PatternKind::parse(p.kind.get_ref()).ok_or_else(|| {
             RuleError::at(&src.origin, &src.text, Some(p.kind.span()), format!("unknown date pattern kind `{}`", p.kind.get_ref()))
-                .with_help("kinds: absolute, holiday, period, not_date, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
+                .with_help("kinds: absolute, holiday, season, period, not_date, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
         })?;
         let expanded = place(p.regex.get_ref());
         if let Some(i) = expanded.find('%') {

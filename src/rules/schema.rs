@@ -42,24 +42,37 @@ pub struct DatesSpec {
     pub relative_days: BTreeMap<String, i64>,
     #[serde(default)]
     pub holidays: BTreeMap<String, String>,
-    /// Ordinal words ("troisième" = 3, "dernier" = -1), for the nth day, week or weekday.
+    /// Ordinal words ("troisième" = 3, "dernier" = -1), for the nth day, weekday, week, quarter
+    /// or half.
     #[serde(default)]
     pub ordinals: BTreeMap<String, i32>,
     /// Decades in words ("soixante-dix" = 1970).
     #[serde(default)]
     pub decades: BTreeMap<String, i32>,
-    /// Parts of a period: start, mid or end ("début" = "start", "fin" = "end").
-    #[serde(default)]
-    pub parts: BTreeMap<String, String>,
     /// Days counted from another day ("lendemain" = 1, "veille" = -1).
     #[serde(default)]
     pub shift_days: BTreeMap<String, i64>,
+    #[serde(default)]
+    pub seasons: BTreeMap<String, String>,
+    /// Parts of a month as their first and last day ("fin" = "21-31").
+    #[serde(default)]
+    pub month_parts: BTreeMap<String, String>,
+    /// Parts of a year as their first and last month ("fin" = "11-12").
+    #[serde(default)]
+    pub year_parts: BTreeMap<String, String>,
+    /// Parts of a week as their first and last day, Monday = 1 ("fin" = "4-7").
+    #[serde(default)]
+    pub week_parts: BTreeMap<String, String>,
+    #[serde(default)]
+    pub periods: BTreeMap<String, String>,
     #[serde(default)]
     pub deadline_markers: Vec<String>,
     #[serde(default)]
     pub deadline_bridges: Vec<String>,
     #[serde(default)]
     pub attributive_articles: Vec<String>,
+    #[serde(default)]
+    pub locale_by_domain: BTreeMap<String, String>,
     #[serde(default)]
     pub event_aliases: Vec<Vec<String>>,
     #[serde(default)]
@@ -146,6 +159,8 @@ pub struct PersonSpec {
     pub coordinators: Vec<String>,
     #[serde(default)]
     pub speech_verbs: Vec<String>,
+    #[serde(default)]
+    pub speech_fillers: Vec<String>,
     #[serde(default)]
     pub former_markers: Vec<String>,
     #[serde(default)]

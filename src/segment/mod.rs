@@ -129,7 +129,11 @@ fn raw_blocks(text: &str, from: usize, rules: &SegmentRules) -> Vec<Block> {
         if trimmed.is_empty() {
             blank = true;
         } else {
-            let parts = wide_parts(content, rules.wide_space_min);
+            let parts = if has_wide_space(content, rules.wide_space_min) {
+                wide_parts(content, rules.wide_space_min)
+            } else {
+                Vec::new()
+            };
             if parts.len() >= 3 {
                 let n = parts.len();
                 for (s, e) in parts {
@@ -144,6 +148,27 @@ fn raw_blocks(text: &str, from: usize, rules: &SegmentRules) -> Vec<Block> {
         pos += line.len();
     }
     join_tails(text, blocks, rules)
+}
+
+/// Whether a line has a tab, a no-break space or a run of `min` spaces: most lines have none, and
+/// a byte scan says so without decoding characters.
+fn has_wide_space(line: &str, min: usize) -> bool {
+    let mut run = 0usize;
+    let bytes = line.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\t' => return true,
+            0xC2 if bytes.get(i + 1) == Some(&0xA0) => return true,
+            b' ' => {
+                run += 1;
+                if run >= min {
+                    return true;
+                }
+            }
+            _ => run = 0,
+        }
+    }
+    false
 }
 
 /// Byte ranges of the parts of a line separated by runs of `min` spaces or a tab.
@@ -178,12 +203,14 @@ fn wide_parts(line: &str, min: usize) -> Vec<(usize, usize)> {
 /// / "."), and a hard-wrapped paragraph is rejoined when the next line goes on in lowercase.
 fn join_tails(text: &str, blocks: Vec<Block>, rules: &SegmentRules) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
+    // Words of the last block of `out`, kept as it grows, so that a long hard-wrapped paragraph
+    // is not counted again at each line.
+    let mut prev_words = 0usize;
     for b in blocks {
+        let cur = &text[b.start..b.end];
+        let cur_words = cur.split_whitespace().count();
         if let Some(prev) = out.last_mut() {
             let prev_text = &text[prev.start..prev.end];
-            let cur = &text[b.start..b.end];
-            let prev_words = prev_text.split_whitespace().count();
-            let cur_words = cur.split_whitespace().count();
             let open = !ends_sentence(prev_text, &rules.sentence_end);
             let lower_next = cur
                 .chars()
@@ -197,9 +224,11 @@ fn join_tails(text: &str, blocks: Vec<Block>, rules: &SegmentRules) -> Vec<Block
                 && (cur_words <= rules.join_tail_max_words || lower_next)
             {
                 prev.end = b.end;
+                prev_words += cur_words;
                 continue;
             }
         }
+        prev_words = cur_words;
         out.push(b);
     }
     out

@@ -11,12 +11,17 @@
 //! date words left out ("a blaze sparked by lightning on Monday, January 5, has burnt 25,800
 //! hectares" → sparke, lightn, burnt, hectar...), and its event noun when it has one, normalised
 //! to its kind through the event aliases of rules/<lang>/dates.toml ("conférence", "assises",
-//! "forum" are one kind). Two dates from different sources are of one event when their
-//! sentences share at least `min_shared_words` of those words and that many make up at least
-//! `min_overlap` of the shorter sentence's words, when their event kinds (if both have one)
-//! agree, and when they are not of opposite phases (an opening and a closing; see `phases`).
-//! Candidate pairs come from an index of the words, so dates are never all compared with each
-//! other.
+//! "forum" are one kind). The event noun is the one nearest the date, or the one right after it
+//! when the date modifies it ("the Oct. 28 by-election": see `attributive_articles`). Two
+//! dates from different sources are of one event when their sentences share at least
+//! `min_shared_words` of those words and that many make up at least `min_overlap` of the
+//! shorter sentence's words (only `same_kind_min_shared_words` when both dates' event nouns are
+//! of one kind); when both sentences name kinds of events, they must name one kind in common;
+//! and they must not be of opposite phases (an opening and a closing; see `phases`). Candidate
+//! pairs come from an index of the words, so dates are never all compared with each other.
+//!
+//! Two stated spans of one event ("les 12 et 13 novembre", "de mars à mai 2025") agree only
+//! when they are the same span; overlapping is not agreeing.
 //!
 //! ## What it leaves alone
 //! A coarser reading of the same time ("2022" and "le 24 mars 2022"; "juillet 2025" and "le 3
@@ -83,10 +88,10 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         })
         .collect();
     // Events: claims of different articles joined when their sentences share enough words.
-    let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut index: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         for w in &c.date().expect("date").detail.context {
-            index.entry(w).or_default().push(i);
+            index.entry(*w).or_default().push(i);
         }
     }
     let mut parent: Vec<usize> = (0..claims.len()).collect();

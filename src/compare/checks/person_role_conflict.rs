@@ -10,6 +10,10 @@
 //! no spelling of "Amal El Fallah Seghrouchni", yet both are named minister of the same office.
 //!
 //! ## What it leaves alone
+//! A title that no source ties to a named body ("la directrice générale, X") names the story's
+//! own institution in every source; such an office is flagged only when one holder has a clear
+//! majority (two sources or more, more than any other).
+//!
 //! Offices with several holders at once (MP, member, expert: `unique = false` in the role
 //! heads), past roles ("l'ancien ministre", "former mayor"), sources published further apart
 //! than `period_days`, and one article that names both people (a succession).
@@ -62,6 +66,11 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for (_, helds) in by_head {
+        // A head that no source ties to a named body ("la directrice générale", "the chief
+        // executive"): in one story, the bare titles all speak of the story's own institution.
+        let bare = helds
+            .iter()
+            .all(|h| value(people.claims[h.claim]).detail.portfolio.is_empty());
         // Offices: roles whose portfolios meet (or heads that name the office alone).
         let mut office_of: Vec<usize> = (0..helds.len()).collect();
         for i in 0..helds.len() {
@@ -80,6 +89,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                     && pa.key.last() != pb.key.last()
                     && pa.article != pb.article;
                 let meet = (a.alone && b.alone && a.portfolio.is_empty() == b.portfolio.is_empty())
+                    || bare
                     || portfolios_meet(&a.portfolio, &b.portfolio, min)
                     || same_given;
                 if meet {
@@ -101,7 +111,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 .filter(|(_, &o)| o == office)
                 .map(|(h, _)| h)
                 .collect();
-            if let Some(f) = office_finding(ctx, &members) {
+            if let Some(f) = office_finding(ctx, &members, bare) {
                 out.push(f);
             }
         }
@@ -109,7 +119,9 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     out
 }
 
-fn office_finding(ctx: &StoryCtx, members: &[&Held]) -> Option<Finding> {
+/// `bare`: the office is known only by its title, so it takes a clear majority (two sources or
+/// more, more than any other holder) to say which holder is odd.
+fn office_finding(ctx: &StoryCtx, members: &[&Held], bare: bool) -> Option<Finding> {
     let people = &ctx.people;
     let mut holders: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new(); // cluster -> articles
     for h in members {
@@ -120,6 +132,13 @@ fn office_finding(ctx: &StoryCtx, members: &[&Held]) -> Option<Finding> {
     }
     if holders.len() < 2 {
         return None;
+    }
+    if bare {
+        let mut counts: Vec<usize> = holders.values().map(BTreeSet::len).collect();
+        counts.sort_unstable_by(|a, b| b.cmp(a));
+        if counts[0] < 2 || counts[0] == counts[1] {
+            return None;
+        }
     }
     // An article that names two holders of the office tells of a succession, not a conflict.
     let mut per_article: BTreeMap<usize, usize> = BTreeMap::new();
