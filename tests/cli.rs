@@ -189,6 +189,28 @@ fn a_malformed_day_in_a_date_table_is_reported_at_its_value() {
 }
 
 #[test]
+fn an_out_of_range_part_or_ordinal_is_reported_at_its_value() {
+    with_rule_file(
+        "check",
+        "fr/extra.toml",
+        "[dates]\nweek_parts = { \"fin\" = \"4-9\" }\n",
+    )
+    .code(2)
+    .stderr(predicate::str::contains(
+        "is not first-last day of the week",
+    ))
+    .stderr(predicate::str::contains("extra.toml:2:24"));
+    with_rule_file(
+        "check",
+        "en/extra.toml",
+        "[dates]\nordinals = { \"zeroth\" = 0 }\n",
+    )
+    .code(2)
+    .stderr(predicate::str::contains("is not an ordinal"))
+    .stderr(predicate::str::contains("extra.toml:2:14"));
+}
+
+#[test]
 fn a_wrong_type_in_a_rule_file_is_a_diagnostic() {
     with_rule_file(
         "claims",

@@ -9,9 +9,10 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use std::hash::BuildHasher;
 
+use super::calendar::{self, days_in_month, month_interval};
 use crate::claims::{Claim, ClaimValue, DateDetail, DateValue, Granularity};
 use crate::input::{Article, Precision};
-use crate::rules::dates::{DateRules, PatternKind};
+use crate::rules::dates::{date_key, DateRules, PatternKind};
 use crate::rules::{LangRules, Rules};
 use crate::segment::Segmented;
 use crate::text::fold;
@@ -124,11 +125,15 @@ pub fn sentence_dates(
     for (pi, p) in matching.into_iter().map(|i| (i, &d.patterns[i])) {
         for caps in p.regex.captures_iter(text) {
             let m = caps.get(0).expect("group 0");
-            let trimmed = m.as_str().trim();
+            // `end`: what a pattern needs after the date (punctuation, the end of the sentence, a
+            // time of day) without being part of it.
+            let stop = caps.name("end").map_or(m.end(), |e| e.start());
+            let text_of = &text[m.start()..stop];
+            let trimmed = text_of.trim();
             if trimmed.is_empty() {
                 continue;
             }
-            let start = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+            let start = m.start() + (text_of.len() - text_of.trim_start().len());
             found.push((start, start + trimmed.len(), pi, caps));
         }
     }
@@ -139,26 +144,41 @@ pub fn sentence_dates(
             .then(a.2.cmp(&b.2))
             .then(a.0.cmp(&b.0))
     });
-    let mut kept: Vec<(usize, usize, DateValue)> = Vec::new();
+    let mut kept: Vec<(usize, usize, Option<DateValue>)> = Vec::new();
     for (s, e, pi, caps) in found {
         if kept.iter().any(|(ks, ke, _)| s < *ke && e > *ks) {
             continue;
         }
         let kind = d.patterns[pi].kind;
+        if kind == PatternKind::NotDate {
+            kept.push((s, e, None));
+            continue;
+        }
         let r = if kind == PatternKind::Absolute {
             year_reference.or(reference)
         } else {
             reference
         };
-        let Some(mut v) = resolve(kind, &caps, d, r, us_order) else {
+        let v = if kind == PatternKind::Period {
+            period(&caps, d, reference, year_reference.or(reference))
+        } else {
+            resolve(kind, &caps, d, r, us_order).map(|mut v| {
+                v.detail.relative = kind != PatternKind::Absolute;
+                v
+            })
+        };
+        let Some(mut v) = v else {
             continue;
         };
-        v.detail.relative = kind != PatternKind::Absolute;
-        v.role = role_of(&text[..s], &text[s..e], d);
-        kept.push((s, e, v));
+        if v.role != "deadline" {
+            v.role = role_of(&text[..s], &text[s..e], d);
+        }
+        kept.push((s, e, Some(v)));
     }
     kept.sort_by_key(|k| k.0);
-    kept
+    kept.into_iter()
+        .filter_map(|(s, e, v)| Some((s, e, v?)))
+        .collect()
 }
 
 /// A date is a deadline when it opens with a deadline marker ("d'ici 2030") or the words before
@@ -191,7 +211,7 @@ fn role_of(before: &str, matched: &str, d: &DateRules) -> &'static str {
 }
 
 fn word_number(s: &str, table: &rustc_hash::FxHashMap<String, u32>) -> Option<u32> {
-    let f = fold(s.trim());
+    let f = date_key(s);
     let digits: String = f.chars().take_while(|c| c.is_ascii_digit()).collect();
     if !digits.is_empty() {
         return digits.parse().ok();
@@ -200,22 +220,25 @@ fn word_number(s: &str, table: &rustc_hash::FxHashMap<String, u32>) -> Option<u3
 }
 
 fn month_of(s: &str, d: &DateRules) -> Option<u32> {
-    let f = fold(s.trim()).trim_end_matches('.').to_string();
+    let f = date_key(s);
+    let f = f.trim_end_matches('.');
     f.parse::<u32>()
         .ok()
         .filter(|m| (1..=12).contains(m))
-        .or_else(|| d.months.get(&f).copied())
+        .or_else(|| d.months.get(f).copied())
 }
 
-fn days_in_month(y: i32, m: u32) -> u32 {
-    let next = if m == 12 {
-        NaiveDate::from_ymd_opt(y + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(y, m + 1, 1)
-    };
-    next.and_then(|n| n.pred_opt())
-        .map(|d| d.day())
-        .unwrap_or(31)
+fn weekday_of(s: &str, d: &DateRules) -> Option<u32> {
+    d.weekdays.get(date_key(s).trim_end_matches('.')).copied()
+}
+
+fn ordinal_of(s: &str, d: &DateRules) -> Option<i32> {
+    let f = date_key(s);
+    let digits: String = f.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if !digits.is_empty() {
+        return digits.parse().ok();
+    }
+    d.ordinals.get(&f).copied()
 }
 
 fn weekday_num(w: Weekday) -> u32 {
@@ -227,7 +250,13 @@ fn nearest_year(reference: NaiveDate, m: u32, day: u32) -> i32 {
     let y = reference.year();
     let mut best = y;
     let mut best_gap = i64::MAX;
+    // 29 February falls in a leap year: the nearest one of the three, when there is one.
+    let exists = |cand: i32| day <= days_in_month(cand, m);
+    let any = [y - 1, y, y + 1].into_iter().any(exists);
     for cand in [y - 1, y, y + 1] {
+        if any && !exists(cand) {
+            continue;
+        }
         if let Some(dt) = NaiveDate::from_ymd_opt(cand, m, day.min(days_in_month(cand, m))) {
             let gap = (dt - reference).num_days().abs();
             if gap < best_gap {
@@ -259,13 +288,6 @@ fn interval(lo: NaiveDate, hi: NaiveDate, g: Granularity) -> DateValue {
     }
 }
 
-fn month_interval(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
-    Some((
-        NaiveDate::from_ymd_opt(y, m, 1)?,
-        NaiveDate::from_ymd_opt(y, m, days_in_month(y, m))?,
-    ))
-}
-
 fn resolve(
     kind: PatternKind,
     c: &regex::Captures,
@@ -276,13 +298,14 @@ fn resolve(
     let g = |n: &str| c.name(n).map(|m| m.as_str());
     match kind {
         PatternKind::Absolute => absolute(c, d, reference, us_order),
+        PatternKind::Period | PatternKind::NotDate => None,
         PatternKind::RelativeDay => {
-            let off = *d.relative_days.get(
-                &fold(g("rel")?)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )?;
+            let key = date_key(g("rel")?);
+            let off = d
+                .relative_days
+                .get(&key)
+                .or_else(|| d.shift_days.get(&key))
+                .copied()?;
             Some(relative_value(
                 reference.map(|r| (r + Duration::days(off), r + Duration::days(off))),
                 Granularity::Day,
@@ -291,10 +314,24 @@ fn resolve(
         }
         PatternKind::RelativeWeekday => {
             let wtext = g("wd")?;
-            let wd = *d.weekdays.get(fold(wtext).trim_end_matches('.'))?;
+            let wd = weekday_of(wtext, d)?;
             let dir = g("dir").map(|s| direction(s, d));
+            // "lundi en huit", "mardi en quinze": that weekday one or two weeks on.
+            let plus = g("plus").map(|p| {
+                let n = word_number(p, &d.number_words).unwrap_or(8);
+                if n >= 15 {
+                    14
+                } else {
+                    7
+                }
+            });
             // A bare short form ("sat", "mer", "jeu") is a word before it is a weekday.
-            if dir.is_none() && g("this").is_none() && wtext.chars().count() <= 4 {
+            if dir.is_none()
+                && plus.is_none()
+                && g("this").is_none()
+                && g("week").is_none()
+                && wtext.chars().count() <= 4
+            {
                 return None;
             }
             let Some(r) = reference else {
@@ -302,7 +339,7 @@ fn resolve(
             };
             // "mardi de la semaine prochaine": that weekday in the next (or last, or this) week.
             if let Some(w) = c.name("week") {
-                let f = fold(w.as_str());
+                let f = date_key(w.as_str());
                 let shift = if f.starts_with("d'") {
                     1
                 } else {
@@ -321,9 +358,10 @@ fn resolve(
             let back = (today + 7 - wd) % 7;
             let last = r - Duration::days(if back == 0 { 7 } else { back as i64 });
             let recent = r - Duration::days(back as i64);
-            let (day, alts) = match dir {
-                Some(1) => (next, vec![]),
-                Some(-1) => (last, vec![]),
+            let (day, alts) = match (dir, plus) {
+                (_, Some(p)) => (upcoming + Duration::days(p), vec![]),
+                (Some(1), _) => (next, vec![]),
+                (Some(-1), _) => (last, vec![]),
                 _ => (upcoming, vec![(recent, recent)]),
             };
             let mut v = relative_value(Some((day, day)), Granularity::Day, alts);
@@ -331,40 +369,41 @@ fn resolve(
             Some(v)
         }
         PatternKind::RelativeUnit => {
-            let unit = d.units.get(&fold(g("unit")?))?.as_str();
-            let dir = match (g("dir"), g("this")) {
+            let unit = d.units.get(&date_key(g("unit").or(g("unit2"))?))?.as_str();
+            let dir = match (g("dir").or(g("dir2")), g("this")) {
                 (Some(s), _) => direction(s, d),
                 (None, Some(_)) => 0,
+                // "le week-end": the coming one.
+                (None, None) if unit == "weekend" && g("art").is_some() => 0,
                 (None, None) => return None,
             };
             let Some(r) = reference else {
                 return Some(relative_value(None, Granularity::Day, vec![]));
             };
+            // "les 3 derniers jours", "the next two weeks": whole units before or after.
+            if let Some(n) = g("n") {
+                let n = word_number(n, &d.number_words)? as i64;
+                let (lo, hi) = calendar::units_around(r, unit, n, dir)?;
+                let gran = match unit {
+                    "day" => Granularity::Day,
+                    "week" => Granularity::Week,
+                    "month" => Granularity::Month,
+                    _ => Granularity::Year,
+                };
+                return Some(relative_value(Some((lo, hi)), gran, vec![]));
+            }
             let (lo, hi, gran) = match unit {
                 // A weekend is its Saturday and Sunday, compared at the week's grain: "ce
-                // week-end" and "vendredi" of the same week are not at odds.
+                // week-end" and "vendredi" of the same week are not at odds. "Next weekend" may
+                // also be the coming one.
                 "weekend" => {
-                    let from_sat = (r.weekday().num_days_from_monday() as i64 + 2) % 7;
-                    let this_sat = if from_sat <= 1 {
-                        r - Duration::days(from_sat)
-                    } else {
-                        r + Duration::days(7 - from_sat)
-                    };
-                    let sat = if dir == -1 {
-                        this_sat - Duration::weeks(1)
-                    } else {
-                        this_sat
-                    };
+                    let (sat, sun) = calendar::weekend(r, dir as i64);
                     let alts = if dir == 1 {
-                        vec![(sat + Duration::weeks(1), sat + Duration::days(8))]
+                        vec![calendar::weekend(r, 0)]
                     } else {
                         vec![]
                     };
-                    return Some(relative_value(
-                        Some((sat, sat + Duration::days(1))),
-                        Granularity::Week,
-                        alts,
-                    ));
+                    return Some(relative_value(Some((sat, sun)), Granularity::Week, alts));
                 }
                 "week" => {
                     let monday = r - Duration::days(r.weekday().num_days_from_monday() as i64)
@@ -372,9 +411,17 @@ fn resolve(
                     (monday, monday + Duration::days(6), Granularity::Week)
                 }
                 "month" => {
-                    let total = r.year() * 12 + r.month0() as i32 + dir;
+                    let (y, m) = calendar::shifted_month(r, dir);
+                    let (lo, hi) = month_interval(y, m)?;
+                    (lo, hi, Granularity::Month)
+                }
+                "quarter" | "half" => {
+                    let months = if unit == "quarter" { 3 } else { 6 };
+                    let n = (r.month0() / months) as i32 + dir;
+                    let per_year = 12 / months as i32;
+                    let y = r.year() + n.div_euclid(per_year);
                     let (lo, hi) =
-                        month_interval(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)?;
+                        calendar::nth_part_of_year(y, n.rem_euclid(per_year) + 1, months)?;
                     (lo, hi, Granularity::Month)
                 }
                 "year" => {
@@ -389,85 +436,20 @@ fn resolve(
             };
             Some(relative_value(Some((lo, hi)), gran, vec![]))
         }
-        PatternKind::RelativeCount if g("dir").or(g("dir2")).is_some() => {
-            // "les 3 prochains jours", "the last two weeks": whole units before or after the
-            // current one.
-            let n = word_number(g("n")?, &d.number_words)? as i64;
-            let unit = d.units.get(&fold(g("unit").or(g("unit2"))?))?.as_str();
-            let sign: i64 = if direction(g("dir").or(g("dir2"))?, d) == -1 {
-                -1
-            } else {
-                1
-            };
-            let Some(r) = reference else {
-                return Some(relative_value(None, Granularity::Day, vec![]));
-            };
-            if n <= 0 || n > 100 {
-                return None;
-            }
-            let (lo, hi, gran) = match unit {
-                "day" => {
-                    let (a, b) = if sign < 0 {
-                        (r - Duration::days(n), r - Duration::days(1))
-                    } else {
-                        (r + Duration::days(1), r + Duration::days(n))
-                    };
-                    (a, b, Granularity::Day)
-                }
-                "week" => {
-                    let monday = r - Duration::days(r.weekday().num_days_from_monday() as i64);
-                    let (a, b) = if sign < 0 {
-                        (monday - Duration::weeks(n), monday - Duration::days(1))
-                    } else {
-                        (
-                            monday + Duration::weeks(1),
-                            monday + Duration::weeks(n + 1) - Duration::days(1),
-                        )
-                    };
-                    (a, b, Granularity::Week)
-                }
-                "month" => {
-                    let first = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
-                    let (a, b) = if sign < 0 {
-                        (
-                            first.checked_sub_months(chrono::Months::new(n as u32))?,
-                            first - Duration::days(1),
-                        )
-                    } else {
-                        (
-                            first.checked_add_months(chrono::Months::new(1))?,
-                            first.checked_add_months(chrono::Months::new(n as u32 + 1))?
-                                - Duration::days(1),
-                        )
-                    };
-                    (a, b, Granularity::Month)
-                }
-                "year" => {
-                    let y = r.year() as i64;
-                    let (a, b) = if sign < 0 {
-                        (y - n, y - 1)
-                    } else {
-                        (y + 1, y + n)
-                    };
-                    (
-                        NaiveDate::from_ymd_opt(a as i32, 1, 1)?,
-                        NaiveDate::from_ymd_opt(b as i32, 12, 31)?,
-                        Granularity::Year,
-                    )
-                }
-                _ => return None,
-            };
-            Some(relative_value(Some((lo, hi)), gran, vec![]))
-        }
         PatternKind::RelativeCount => {
-            let n = word_number(g("n")?, &d.number_words)? as i64;
-            let unit = d.units.get(&fold(g("unit")?))?.as_str();
-            let ago_word = g("ago").map(fold);
-            let sign = match (ago_word.as_deref(), g("in")) {
-                (Some("ago") | Some("il y a") | Some("before") | Some("earlier"), _) => -1,
-                (Some(w), _) if w.starts_with("il") => -1,
-                (Some(_), _) | (None, Some(_)) => 1,
-                (None, None) => return None,
+            let n = match g("n") {
+                Some(n) => word_number(n, &d.number_words)? as i64,
+                None => 1,
+            };
+            let unit = d.units.get(&date_key(g("unit")?))?.as_str();
+            let ago_word = g("ago").map(date_key);
+            let sign = match (ago_word.as_deref(), g("in"), g("fwd"), g("back")) {
+                (_, _, Some(_), _) => 1,
+                (_, _, _, Some(_)) => -1,
+                (Some("ago") | Some("il y a") | Some("before") | Some("earlier"), ..) => -1,
+                (Some(w), ..) if w.starts_with("il") => -1,
+                (Some(_), ..) | (None, Some(_), ..) => 1,
+                (None, None, ..) => return None,
             };
             let deadline = ago_word
                 .as_deref()
@@ -478,15 +460,20 @@ fn resolve(
             let day = match unit {
                 "day" => r + Duration::days(sign * n),
                 "week" => r + Duration::weeks(sign * n),
-                "month" => r
-                    .checked_add_months(chrono::Months::new(n as u32))
-                    .filter(|_| sign > 0)
-                    .or_else(|| r.checked_sub_months(chrono::Months::new(n as u32)))?,
-                "year" => NaiveDate::from_ymd_opt(
-                    r.year() + (sign * n) as i32,
-                    r.month(),
-                    r.day().min(28),
-                )?,
+                "month" | "quarter" | "half" | "year" => {
+                    let per = match unit {
+                        "month" => 1,
+                        "quarter" => 3,
+                        "half" => 6,
+                        _ => 12,
+                    };
+                    let months = chrono::Months::new(u32::try_from(n * per).ok()?);
+                    if sign > 0 {
+                        r.checked_add_months(months)?
+                    } else {
+                        r.checked_sub_months(months)?
+                    }
+                }
                 _ => return None,
             };
             let mut v = relative_value(Some((day, day)), Granularity::Day, vec![]);
@@ -496,29 +483,33 @@ fn resolve(
             Some(v)
         }
         PatternKind::Holiday => {
-            let key = fold(g("hol")?)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let (m, day) = *d.holidays.get(&key)?;
-            let year = match (g("y").and_then(|y| y.parse::<i32>().ok()), reference) {
-                (Some(y), _) => y,
+            let h = *d.holidays.get(&date_key(g("hol")?))?;
+            let dt = match (g("y").and_then(|y| y.parse::<i32>().ok()), reference) {
+                (Some(y), _) => calendar::holiday_in(h, y)?,
+                // "last Thanksgiving", "next Easter", "this Thanksgiving".
+                (None, Some(r)) if g("hdir").is_some() => {
+                    let this = calendar::holiday_in(h, r.year())?;
+                    match direction(g("hdir")?, d) {
+                        1 if this <= r => calendar::holiday_in(h, r.year() + 1)?,
+                        -1 if this >= r => calendar::holiday_in(h, r.year() - 1)?,
+                        _ => this,
+                    }
+                }
                 // Without a year, a holiday is its next occurrence.
                 (None, Some(r)) => {
-                    let this = NaiveDate::from_ymd_opt(r.year(), m, day)?;
+                    let this = calendar::holiday_in(h, r.year())?;
                     if this >= r {
-                        r.year()
+                        this
                     } else {
-                        r.year() + 1
+                        calendar::holiday_in(h, r.year() + 1)?
                     }
                 }
                 (None, None) => return None,
             };
-            let dt = NaiveDate::from_ymd_opt(year, m, day)?;
             Some(interval(dt, dt, Granularity::Day))
         }
         PatternKind::Season => {
-            let key = fold(g("season")?);
+            let key = date_key(g("season")?);
             let ((m1, d1), (m2, d2)) = *d.seasons.get(&key)?;
             let wraps = (m2, d2) < (m1, d1); // winter runs into the next year
             let written = g("y").and_then(|y| y.parse::<i32>().ok());
@@ -584,9 +575,7 @@ fn resolve(
                     },
                 });
             };
-            let written = g("y").and_then(|y| y.parse::<i32>().ok());
             let y = match dir {
-                _ if written.is_some() => written?,
                 1 => {
                     if m > r.month() {
                         r.year()
@@ -601,42 +590,174 @@ fn resolve(
                         r.year() - 1
                     }
                 }
-                // "début janvier" written in late December is the coming January.
-                _ if g("part").or(g("part2")).is_some() => {
-                    let total = r.year() * 12 + r.month0() as i32;
-                    let dist = |y: i32| (y * 12 + m as i32 - 1 - total).abs();
-                    (r.year() - 1..=r.year() + 1)
-                        .min_by_key(|&y| dist(y))
-                        .unwrap_or(r.year())
-                }
                 _ => r.year(),
             };
-            let (mut lo, mut hi) = month_interval(y, m)?;
-            // "la première quinzaine d'avril": its first fourteen days, or the rest.
-            if let Some(q) = g("qz") {
-                let first = fold(q).starts_with(['p', '1']);
-                lo = NaiveDate::from_ymd_opt(y, m, if first { 1 } else { 15 })?;
-                hi = if first {
-                    NaiveDate::from_ymd_opt(y, m, 14)?
-                } else {
-                    hi
-                };
-            }
-            // "fin mars" is the last days of March, still compared at the month's grain.
-            if let Some(&(a, b)) = g("part")
-                .or(g("part2"))
-                .and_then(|p| d.month_parts.get(&fold(p)))
-            {
-                lo = NaiveDate::from_ymd_opt(y, m, a.clamp(1, hi.day()))?;
-                hi = NaiveDate::from_ymd_opt(y, m, b.clamp(a.min(hi.day()), hi.day()))?;
-            }
+            let (lo, hi) = month_interval(y, m)?;
             Some(relative_value(Some((lo, hi)), Granularity::Month, vec![]))
         }
     }
 }
 
+/// The direction words of a relative month ("ce mois", "le mois prochain", "next month"):
+/// months from the reference's.
+fn month_shift(s: &str, d: &DateRules) -> i32 {
+    let key = date_key(s);
+    let words: Vec<&str> = key.split(' ').collect();
+    for (i, _) in words.iter().enumerate() {
+        for j in (i + 1..=words.len()).rev() {
+            let w = words[i..j].join(" ");
+            if d.next_words.contains(&w) {
+                return 1;
+            }
+            if d.last_words.contains(&w) {
+                return -1;
+            }
+        }
+    }
+    0
+}
+
+/// Period patterns: a day or span placed within a month, week or year, or shifted from a date.
+fn period(
+    c: &regex::Captures,
+    d: &DateRules,
+    reference: Option<NaiveDate>,
+    year_reference: Option<NaiveDate>,
+) -> Option<DateValue> {
+    let g = |n: &str| c.name(n).map(|m| m.as_str());
+    let year = |n: &str| g(n).and_then(|y| y.parse::<i32>().ok());
+    let mut relative = false;
+    // The month the text names: written ("juillet 2016"), year-less ("juillet"), or relative
+    // ("ce mois", "le mois prochain").
+    let month = if let Some(m) = g("m").and_then(|m| month_of(m, d)) {
+        match year("y") {
+            Some(y) => Some((y, m)),
+            None => {
+                let r = year_reference?;
+                Some((nearest_year(r, m, 15), m))
+            }
+        }
+    } else if let Some(rm) = g("rmon") {
+        relative = true;
+        Some(calendar::shifted_month(reference?, month_shift(rm, d)))
+    } else {
+        None
+    };
+    let ord = g("ord").and_then(|o| ordinal_of(o, d));
+    let (lo, hi, gran) = if let Some(shift) = g("shift") {
+        // "le lendemain du 13 février": that date, a day on.
+        let off = *d.shift_days.get(&date_key(shift))?;
+        let (y, m) = month?;
+        let day = word_number(g("d")?, &d.day_words)?;
+        let dt = NaiveDate::from_ymd_opt(y, m, day)? + Duration::days(off);
+        (dt, dt, Granularity::Day)
+    } else if let (Some(d1), Some(d2)) = (g("d1"), g("d2")) {
+        // "du 4 au 22 de ce mois".
+        let (y, m) = month?;
+        let a = NaiveDate::from_ymd_opt(y, m, word_number(d1, &d.day_words)?)?;
+        let b = NaiveDate::from_ymd_opt(y, m, word_number(d2, &d.day_words)?)?;
+        if b < a {
+            return None;
+        }
+        (a, b, Granularity::Day)
+    } else if let (Some(day), None) = (g("d"), ord) {
+        let (y, m) = month?;
+        let dt = NaiveDate::from_ymd_opt(y, m, word_number(day, &d.day_words)?)?;
+        (dt, dt, Granularity::Day)
+    } else if let (Some(wd), Some(n)) = (g("wd"), ord) {
+        // "premier vendredi de juillet".
+        let (y, m) = month?;
+        let dt = calendar::nth_weekday(y, m, n, weekday_of(wd, d)?)?;
+        (dt, dt, Granularity::Day)
+    } else if let (Some(_), Some(n)) = (g("dj"), ord) {
+        // "le 3e jour d'octobre", "le dernier jour d'octobre 2015".
+        let (y, m) = month?;
+        let dt = calendar::nth_day(y, m, n)?;
+        (dt, dt, Granularity::Day)
+    } else if let (Some(_), Some(n)) = (g("wk"), ord) {
+        // "la première semaine d'octobre 2014", "la troisième semaine de 2027".
+        let (a, b) = match (month, year("y2")) {
+            (Some((y, m)), _) => month_interval(y, m)?,
+            (None, Some(y)) => (
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y, 12, 31)?,
+            ),
+            _ => return None,
+        };
+        let (a, b) = calendar::nth_week(a, b, n)?;
+        (a, b, Granularity::Week)
+    } else if let (Some(_), Some(n)) = (g("qz"), ord) {
+        // "la première quinzaine d'avril": days 1-14 or 15 to the end.
+        let (y, m) = month?;
+        let (a, b) = month_interval(y, m)?;
+        match n {
+            1 => (a, a + Duration::days(13), Granularity::Month),
+            2 | -1 => (a + Duration::days(14), b, Granularity::Month),
+            _ => return None,
+        }
+    } else if let (Some(q), Some(n)) = (g("qu"), ord) {
+        // "le troisième trimestre 2016".
+        let months = match d.periods.get(&date_key(q))?.as_str() {
+            "quarter" => 3,
+            "half" => 6,
+            _ => return None,
+        };
+        // "the first quarter of next year"; with no year, the publication's.
+        let y = match (year("y"), g("ydir")) {
+            (Some(y), _) => y,
+            (None, Some(dir)) => {
+                relative = true;
+                reference?.year() + direction(dir, d)
+            }
+            (None, None) => {
+                relative = true;
+                year_reference?.year()
+            }
+        };
+        let (a, b) = calendar::nth_part_of_year(y, n, months)?;
+        (a, b, Granularity::Month)
+    } else if let Some(p) = g("part") {
+        // "en fin de semaine", "à la fin du mois", "en début d'année prochaine": a part of the
+        // week, month or year of the reference, or of the one before or after it.
+        let part = date_key(p);
+        let unit = d.units.get(&date_key(g("unit")?))?.as_str();
+        let shift = g("dir").map(|s| direction(s, d)).unwrap_or(0);
+        match unit {
+            "week" => {
+                let r = reference? + Duration::weeks(shift as i64);
+                relative = true;
+                let (a, b) = calendar::days_of_week(r, *d.week_parts.get(&part)?);
+                (a, b, Granularity::Week)
+            }
+            "month" => {
+                let (y, m) = calendar::shifted_month(reference?, shift);
+                relative = true;
+                let (a, b) = calendar::days_of_month(y, m, *d.month_parts.get(&part)?)?;
+                (a, b, Granularity::Month)
+            }
+            "year" => {
+                // "en fin d'année" is the publication's year, as a year-less month is.
+                let y = if shift == 0 {
+                    year_reference?.year()
+                } else {
+                    relative = true;
+                    reference?.year() + shift
+                };
+                let (a, b) = calendar::months_of_year(y, *d.year_parts.get(&part)?)?;
+                (a, b, Granularity::Year)
+            }
+            _ => return None,
+        }
+    } else {
+        return None;
+    };
+    let mut v = interval(lo, hi, gran);
+    v.detail.relative = relative;
+    Some(v)
+}
+
 fn direction(s: &str, d: &DateRules) -> i32 {
-    let f = fold(s);
+    let f = date_key(s);
     if d.next_words.contains(&f) {
         1
     } else if d.last_words.contains(&f) {
@@ -678,7 +799,7 @@ fn absolute(
 ) -> Option<DateValue> {
     let g = |n: &str| c.name(n).map(|m| m.as_str());
     let year = |n: &str| g(n).and_then(|y| y.parse::<i32>().ok());
-    let weekday = g("wd").and_then(|w| d.weekdays.get(fold(w).trim_end_matches('.')).copied());
+    let weekday = g("wd").and_then(|w| weekday_of(w, d));
     // Numeric day and month in either order (English a/b).
     let (mut day, mut month) = (
         g("d").and_then(|s| word_number(s, &d.day_words)),
@@ -745,77 +866,6 @@ fn absolute(
         v.detail.year_written = written;
         return Some(v);
     }
-    // A range of months ("de mars à mai 2025", "from January 2024 to June 2025"): the first
-    // month takes the last one's year, or the year before when it comes later in the calendar.
-    if let (Some(m1), Some(m2), Some(y2)) = (
-        g("mr1").and_then(|s| month_of(s, d)),
-        g("mr2").and_then(|s| month_of(s, d)),
-        year("yr2").or_else(|| reference.map(|r| r.year())),
-    ) {
-        let y1 = year("yr1").unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
-        let (lo, _) = month_interval(y1, m1)?;
-        let (_, hi) = month_interval(y2, m2)?;
-        if hi <= lo {
-            return None;
-        }
-        let mut v = interval(lo, hi, Granularity::Month);
-        v.detail.year_written = true;
-        v.detail.stated_span = true;
-        return Some(v);
-    }
-    // A range of years ("de 2019 à 2021", "2019-2021"); a later first year is not a range.
-    if let (Some(ya), Some(yb)) = (year("ya").or(year("ya2")), year("yb").or(year("yb2"))) {
-        if yb <= ya || yb - ya > 100 {
-            return None;
-        }
-        let mut v = interval(
-            NaiveDate::from_ymd_opt(ya, 1, 1)?,
-            NaiveDate::from_ymd_opt(yb, 12, 31)?,
-            Granularity::Year,
-        );
-        v.detail.year_written = true;
-        v.detail.stated_span = true;
-        return Some(v);
-    }
-    // A part of a year ("fin 2025", "en début d'année", "late 2024"), compared at the year's
-    // grain: "début 2025" says too little to contradict "mars 2025".
-    if let Some(&(m1, m2)) = g("ypart")
-        .or(g("ypart2"))
-        .and_then(|p| d.year_parts.get(&fold(p)))
-    {
-        let y = year("y")
-            .or(year("yp"))
-            .or_else(|| reference.map(|r| r.year()))?;
-        let (lo, _) = month_interval(y, m1)?;
-        let (_, hi) = month_interval(y, m2)?;
-        let mut v = interval(lo, hi, Granularity::Year);
-        v.detail.year_written = year("y").or(year("yp")).is_some();
-        return Some(v);
-    }
-    // A quarter or a half of a year ("au troisième trimestre 2024", "Q3 2024", "H1 2025").
-    if let (Some(n), Some(unit), Some(y)) = (
-        g("qn").and_then(|s| {
-            let f = fold(s);
-            d.ordinals.get(&f).copied().or_else(|| {
-                f.trim_end_matches(|c: char| !c.is_ascii_digit())
-                    .parse()
-                    .ok()
-            })
-        }),
-        g("qu").and_then(|s| d.periods.get(&fold(s))),
-        year("y"),
-    ) {
-        let months = match unit.as_str() {
-            "quarter" if (1..=4).contains(&n) => 3,
-            "half" if (1..=2).contains(&n) => 6,
-            _ => return None,
-        };
-        let (lo, _) = month_interval(y, (n - 1) * months + 1)?;
-        let (_, hi) = month_interval(y, n * months)?;
-        let mut v = interval(lo, hi, Granularity::Month);
-        v.detail.year_written = true;
-        return Some(v);
-    }
     // A century ("au XIXe siècle", "the 21st century").
     if let Some(n) = g("cent").and_then(|s| s.parse::<i32>().ok().or_else(|| roman(s))) {
         if !(1..=21).contains(&n) {
@@ -829,18 +879,17 @@ fn absolute(
         v.detail.year_written = true;
         return Some(v);
     }
-    // "les années 70", "the '80s": a decade of the twentieth century.
-    if let Some(dec) = g("decade2").and_then(|s| s.parse::<i32>().ok()) {
-        let mut v = interval(
-            NaiveDate::from_ymd_opt(1900 + dec, 1, 1)?,
-            NaiveDate::from_ymd_opt(1909 + dec, 12, 31)?,
-            Granularity::Year,
-        );
-        v.detail.year_written = true;
-        return Some(v);
-    }
-    // A decade ("les années 1990", "the 1990s") is a ten-year interval.
-    if let Some(dec) = g("decade").and_then(|s| s.parse::<i32>().ok()) {
+    // A decade ("les années 1990", "les années 70", "the '80s", "the nineties") is a ten-year
+    // interval; two digits are a decade of the twentieth century.
+    let decade = g("decade")
+        .and_then(|s| s.parse::<i32>().ok())
+        .or_else(|| {
+            g("dec2")
+                .and_then(|s| s.parse::<i32>().ok())
+                .map(|n| 1900 + n)
+        })
+        .or_else(|| g("decw").and_then(|s| d.decades.get(&date_key(s)).copied()));
+    if let Some(dec) = decade {
         let mut v = interval(
             NaiveDate::from_ymd_opt(dec, 1, 1)?,
             NaiveDate::from_ymd_opt(dec + 9, 12, 31)?,
@@ -855,6 +904,56 @@ fn absolute(
             .and_then(|s| s.parse::<i32>().ok())
             .map(|yy| if yy < 50 { 2000 + yy } else { 1900 + yy })
     });
+    // Two months as the ends of a stated span ("de mai à juillet", "from May to Oct 2020"): a
+    // year written at one end holds for the other, a later first month is in the year before.
+    if let (Some(m1), Some(m2)) = (
+        g("m1").and_then(|s| month_of(s, d)),
+        g("m2").and_then(|s| month_of(s, d)),
+    ) {
+        let wraps = m2 < m1;
+        let (y1, y2) = match (year("y1"), year("y2")) {
+            (Some(a), Some(b)) => (a, b),
+            (None, Some(b)) => (if wraps { b - 1 } else { b }, b),
+            (Some(a), None) => (a, if wraps { a + 1 } else { a }),
+            (None, None) => {
+                let a = nearest_year(reference?, m1, 15);
+                (a, if wraps { a + 1 } else { a })
+            }
+        };
+        let (lo, hi) = (month_interval(y1, m1)?.0, month_interval(y2, m2)?.1);
+        if hi <= lo || y2 - y1 > 100 {
+            return None;
+        }
+        let mut v = interval(lo, hi, Granularity::Month);
+        v.detail.stated_span = true;
+        return Some(v);
+    }
+    // Two years as the ends of a stated span ("de 2010 à 2018", "2019-2021", "from March 2010 to
+    // 2018"); a later first year is not a span.
+    if let (Some(y1), Some(y2)) = (year("y1"), year("y2")) {
+        let (m1, m2) = (
+            g("m1").and_then(|s| month_of(s, d)),
+            g("m2").and_then(|s| month_of(s, d)),
+        );
+        let lo = NaiveDate::from_ymd_opt(y1, m1.unwrap_or(1), 1)?;
+        let hi = match m2 {
+            Some(m) => month_interval(y2, m)?.1,
+            None => NaiveDate::from_ymd_opt(y2, 12, 31)?,
+        };
+        if hi <= lo || y2 - y1 > 100 || (y2 == y1 && m1.is_none() && m2.is_none()) {
+            return None;
+        }
+        let g = if m1.is_some() {
+            Granularity::Month
+        } else {
+            Granularity::Year
+        };
+        let mut v = interval(lo, hi, g);
+        v.detail.stated_span = true;
+        return Some(v);
+    }
+    // A part of a month or year ("fin mars", "late 2024"): its days or months in the rule tables.
+    let part = g("part").or(g("part2")).map(date_key);
     match (day, month, y) {
         (Some(dd), Some(mm), _) => {
             if !(1..=12).contains(&mm) || !(1..=31).contains(&dd) {
@@ -924,14 +1023,51 @@ fn absolute(
             }
         }
         (None, Some(mm), Some(year)) => {
-            let (lo, hi) = month_interval(year, mm)?;
+            let (lo, hi) = match &part {
+                Some(p) => calendar::days_of_month(year, mm, *d.month_parts.get(p)?)?,
+                None => month_interval(year, mm)?,
+            };
             Some(interval(lo, hi, Granularity::Month))
         }
-        (None, None, Some(year)) => Some(interval(
-            NaiveDate::from_ymd_opt(year, 1, 1)?,
-            NaiveDate::from_ymd_opt(year, 12, 31)?,
-            Granularity::Year,
-        )),
+        // A month without a year ("en mars"): the one nearest the publication date.
+        (None, Some(mm), None) => match reference {
+            Some(r) => {
+                let year = nearest_year(r, mm, 15);
+                let (lo, hi) = match &part {
+                    Some(p) => calendar::days_of_month(year, mm, *d.month_parts.get(p)?)?,
+                    None => month_interval(year, mm)?,
+                };
+                let mut v = interval(lo, hi, Granularity::Month);
+                v.detail.year_written = (lo - r).num_days().abs() <= 183;
+                Some(v)
+            }
+            None => {
+                let last = days_in_month(2001, mm);
+                Some(DateValue {
+                    from: Some(format!("XXXX-{mm:02}-01")),
+                    to: Some(format!("XXXX-{mm:02}-{last:02}")),
+                    granularity: "month",
+                    role: "event",
+                    detail: DateDetail {
+                        granularity: Granularity::Month,
+                        md: Some(((mm, 1), (mm, last))),
+                        ..Default::default()
+                    },
+                })
+            }
+        },
+        // A part of a year ("fin 2025") is compared at the year's grain: "début 2025" says too
+        // little to contradict "mars 2025".
+        (None, None, Some(year)) => {
+            let (lo, hi) = match &part {
+                Some(p) => calendar::months_of_year(year, *d.year_parts.get(p)?)?,
+                None => (
+                    NaiveDate::from_ymd_opt(year, 1, 1)?,
+                    NaiveDate::from_ymd_opt(year, 12, 31)?,
+                ),
+            };
+            Some(interval(lo, hi, Granularity::Year))
+        }
         _ => None,
     }
 }
@@ -1289,6 +1425,94 @@ mod tests {
         );
         assert_eq!(d[0].3, "event");
         assert_eq!(d[1].3, "deadline");
+    }
+
+    #[test]
+    fn periods_parts_and_moving_holidays() {
+        let r = "2016-11-07";
+        let one = |t: &str| {
+            let d = dates(t, "fr", r);
+            assert_eq!(d.len(), 1, "{t}: {d:?}");
+            (d[0].1.clone().unwrap(), d[0].2.clone().unwrap())
+        };
+        let day = |s: &str| (s.to_string(), s.to_string());
+        let span = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            one("le troisième trimestre 2016"),
+            span("2016-07-01", "2016-09-30")
+        );
+        assert_eq!(
+            one("la troisième semaine de 2027"),
+            span("2027-01-18", "2027-01-24")
+        );
+        assert_eq!(one("premier vendredi de juillet"), day("2016-07-01"));
+        assert_eq!(one("le lendemain du 13 février 2013"), day("2013-02-14"));
+        assert_eq!(
+            one("les années soixante-dix"),
+            span("1970-01-01", "1979-12-31")
+        );
+        assert_eq!(
+            one("En juillet 98, la France gagne."),
+            span("1998-07-01", "1998-07-31")
+        );
+        assert_eq!(one("fête des mères 2016"), day("2016-05-29"));
+        assert_eq!(one("lundi de Pâques 2019"), day("2019-04-22"));
+        assert_eq!(one("ce week-end"), span("2016-11-12", "2016-11-13"));
+        assert_eq!(one("Octobre 14, 8:00am"), day("2016-10-14"));
+        assert_eq!(one("novembre 19-20"), span("2016-11-19", "2016-11-20"));
+        assert_eq!(one("de 2010 à 2018"), span("2010-01-01", "2018-12-31"));
+        assert_eq!(one("18 08 1978"), day("1978-08-18"));
+    }
+
+    #[test]
+    fn english_periods_and_moving_holidays() {
+        let one = |t: &str, r: &str| {
+            let d = dates(t, "en", r);
+            assert_eq!(d.len(), 1, "{t}: {d:?}");
+            (d[0].1.clone().unwrap(), d[0].2.clone().unwrap())
+        };
+        let span = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            one("a cut in the first quarter of next year", "2025-11-20"),
+            span("2026-01-01", "2026-03-31")
+        );
+        assert_eq!(
+            one("Thanksgiving 2015", "2016-11-07"),
+            span("2015-11-26", "2015-11-26")
+        );
+        assert_eq!(
+            one("last Thanksgiving", "2013-02-12"),
+            span("2012-11-22", "2012-11-22")
+        );
+        assert_eq!(
+            one("the last week of september 2014", "2013-02-12"),
+            span("2014-09-22", "2014-09-28")
+        );
+        assert_eq!(
+            one("in the seventies", "2013-02-12"),
+            span("1970-01-01", "1979-12-31")
+        );
+        assert_eq!(
+            one("2016 Q3", "2013-02-12"),
+            span("2016-07-01", "2016-09-30")
+        );
+    }
+
+    #[test]
+    fn counts_and_anaphora_are_not_dates() {
+        let d = dates("En mars 15 personnes ont été blessées.", "fr", "2016-11-07");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].0, "En mars");
+        for t in [
+            "Au lendemain de la guerre, tout change.",
+            "Un amour sans lendemain.",
+            "Ce jour-là, il pleuvait.",
+            "La veille sanitaire est renforcée.",
+            "Les années 40 % des cas.",
+            "Il y a 18 08 1978 000 cas.",
+        ] {
+            assert!(dates(t, "fr", "2016-11-07").is_empty(), "{t}");
+        }
     }
 
     #[test]

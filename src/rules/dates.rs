@@ -18,7 +18,72 @@ pub enum PatternKind {
     RelativeCount,
     RelativeMonth,
     Holiday,
+    /// Calendar periods and days within them: the nth weekday, week, quarter or half, parts of a
+    /// month, week or year ("fin mars", "en fin de semaine"), days shifted from a date ("le
+    /// lendemain du 13 février").
+    Period,
+    /// A span that looks like a date but is not one ("sans lendemain"): it yields nothing and
+    /// keeps shorter patterns off its words.
+    NotDate,
     Season,
+}
+
+/// When a holiday falls in a given year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    /// Month and day.
+    Fixed(u32, u32),
+    /// Month, nth weekday of it (-1: the last), weekday (1 = Monday).
+    NthWeekday(u32, i32, u32),
+    /// Days after Easter Sunday (negative: before).
+    Easter(i64),
+}
+
+impl Holiday {
+    /// "12-25", "11/4/4" (fourth Thursday of November), "05/-1/7" (last Sunday of May),
+    /// "easter+1".
+    fn parse(s: &str) -> Option<Holiday> {
+        if let Some(off) = s.strip_prefix("easter") {
+            return Some(Holiday::Easter(if off.is_empty() {
+                0
+            } else {
+                off.trim_start_matches('+').parse().ok()?
+            }));
+        }
+        let h = if !s.contains('/') {
+            let (m, d) = pair(s, '-')?;
+            Holiday::Fixed(m, d)
+        } else {
+            let mut it = s.split('/');
+            let (m, n, w) = (it.next()?, it.next()?, it.next()?);
+            if it.next().is_some() {
+                return None;
+            }
+            Holiday::NthWeekday(
+                m.trim().parse().ok()?,
+                n.trim().parse().ok()?,
+                w.trim().parse().ok()?,
+            )
+        };
+        let valid = match h {
+            Holiday::Fixed(m, d) => (1..=12).contains(&m) && (1..=31).contains(&d),
+            Holiday::NthWeekday(m, n, w) => {
+                (1..=12).contains(&m) && (n == -1 || (1..=5).contains(&n)) && (1..=7).contains(&w)
+            }
+            Holiday::Easter(_) => true,
+        };
+        valid.then_some(h)
+    }
+}
+
+/// How date words are looked up: folded, hyphens as spaces, one space between words
+/// ("Vingt-et-un", "vingt et un"; "avant-hier", "avant hier"; "week-end", "week end").
+pub fn date_key(s: &str) -> String {
+    fold(s.trim())
+        .replace('-', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl PatternKind {
@@ -31,6 +96,8 @@ impl PatternKind {
             "relative_count" => PatternKind::RelativeCount,
             "relative_month" => PatternKind::RelativeMonth,
             "holiday" => PatternKind::Holiday,
+            "period" => PatternKind::Period,
+            "not_date" => PatternKind::NotDate,
             "season" => PatternKind::Season,
             _ => return None,
         })
@@ -43,18 +110,18 @@ fn pair(v: &str, sep: char) -> Option<(u32, u32)> {
     Some((a.trim().parse().ok()?, b.trim().parse().ok()?))
 }
 
-/// A rule table with folded keys.
+/// A rule table keyed as date words are looked up (`date_key`).
 fn folded_map<V: Clone>(m: &BTreeMap<String, V>) -> HashMap<String, V> {
-    m.iter().map(|(k, v)| (fold(k), v.clone())).collect()
+    m.iter().map(|(k, v)| (date_key(k), v.clone())).collect()
 }
 
-/// A rule table with folded keys and parsed values (checked when each file is read).
+/// A rule table keyed by `date_key`, with parsed values (checked when each file is read).
 fn folded_pairs<T>(
     m: &BTreeMap<String, String>,
     parse: impl Fn(&str) -> Option<T>,
 ) -> HashMap<String, T> {
     m.iter()
-        .filter_map(|(k, v)| Some((fold(k), parse(v)?)))
+        .filter_map(|(k, v)| Some((date_key(k), parse(v)?)))
         .collect()
 }
 
@@ -80,18 +147,25 @@ pub struct DateRules {
     pub last_words: Vec<String>,
     pub this_words: Vec<String>,
     pub relative_days: HashMap<String, i64>,
-    /// Folded holiday name → (month, day).
-    pub holidays: HashMap<String, (u32, u32)>,
-    /// Folded season name → first and last (month, day).
+    /// Holiday name → when it falls.
+    pub holidays: HashMap<String, Holiday>,
+    /// Season name → first and last (month, day).
     pub seasons: HashMap<String, (MonthDay, MonthDay)>,
-    /// Folded part of a month → its first and last day ("fin" → 21-31).
+    /// Part of a month → its first and last day ("fin" → 21-31).
     pub month_parts: HashMap<String, (u32, u32)>,
-    /// Folded part of a year → its first and last month ("fin" → 11-12).
+    /// Part of a year → its first and last month ("fin" → 11-12).
     pub year_parts: HashMap<String, (u32, u32)>,
-    /// Folded ordinal word → value ("troisième" → 3), for quarters and halves.
-    pub ordinals: HashMap<String, u32>,
-    /// Folded period word → "quarter" or "half" ("trimestre", "semestre", "Q").
+    /// Part of a week → its first and last day, Monday = 1 ("fin" → 4-7).
+    pub week_parts: HashMap<String, (u32, u32)>,
+    /// Ordinal word → value ("troisième" → 3, "dernier" → -1), for the nth day, weekday, week,
+    /// quarter or half.
+    pub ordinals: HashMap<String, i32>,
+    /// Period word → "quarter" or "half" ("trimestre", "semestre", "Q").
     pub periods: HashMap<String, String>,
+    /// Decade in words → its first year ("soixante-dix" → 1970).
+    pub decades: HashMap<String, i32>,
+    /// Word for a day counted from another → days ("lendemain" → 1).
+    pub shift_days: HashMap<String, i64>,
     pub deadline_markers: Vec<String>,
     /// Words that may stand between a deadline marker and its date ("la fin de").
     pub deadline_bridges: Vec<String>,
@@ -127,12 +201,14 @@ fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
         set.insert(lower(w));
         set.insert(fold(w));
     }
+    // A hyphen or a space between the words of a date word, either way ("vingt-et-un").
+    let set: BTreeSet<String> = set.into_iter().map(|w| w.replace('-', " ")).collect();
     let mut v: Vec<String> = set.into_iter().filter(|w| !w.is_empty()).collect();
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     format!(
         "(?:{})",
         v.iter()
-            .map(|w| crate::text::loose_literal(w))
+            .map(|w| crate::text::loose_literal(w).replace(r"\s+", r"[\s\-]+"))
             .collect::<Vec<_>>()
             .join("|")
     )
@@ -147,19 +223,34 @@ pub fn compile(
     for (src, f) in files {
         let Some(d) = &f.dates else { continue };
         // Day and month pairs are plain strings in TOML: check them here, where the file is known.
+        let within = |v: &str, lo: u32, hi: u32| {
+            pair(v, '-').is_some_and(|(a, b)| lo <= a && a <= b && b <= hi)
+        };
         let tables = [
-            ("holidays", &d.holidays, "MM-DD"),
-            ("month_parts", &d.month_parts, "first-last day"),
-            ("year_parts", &d.year_parts, "first-last month"),
+            (
+                "holidays",
+                &d.holidays,
+                "MM-DD, month/nth/weekday (\"11/4/4\", the last: \"05/-1/7\") or easter±days",
+            ),
+            ("month_parts", &d.month_parts, "first-last day (1-31)"),
+            ("year_parts", &d.year_parts, "first-last month (1-12)"),
+            (
+                "week_parts",
+                &d.week_parts,
+                "first-last day of the week (1-7)",
+            ),
             ("seasons", &d.seasons, "MM-DD/MM-DD"),
         ];
         for (name, table, form) in tables {
             for (k, v) in table {
-                let ok = if name == "seasons" {
-                    v.split_once('/')
-                        .is_some_and(|(a, b)| pair(a, '-').is_some() && pair(b, '-').is_some())
-                } else {
-                    pair(v, '-').is_some()
+                let ok = match name {
+                    "holidays" => Holiday::parse(v).is_some(),
+                    "month_parts" => within(v, 1, 31),
+                    "year_parts" => within(v, 1, 12),
+                    "week_parts" => within(v, 1, 7),
+                    _ => v
+                        .split_once('/')
+                        .is_some_and(|(a, b)| pair(a, '-').is_some() && pair(b, '-').is_some()),
                 };
                 if !ok {
                     let at = src
@@ -175,6 +266,37 @@ pub fn compile(
                 }
             }
         }
+        // Numbers are typed by the schema; their range is checked here.
+        let numbers = [
+            (
+                "ordinals",
+                d.ordinals
+                    .iter()
+                    .find(|(_, n)| **n != -1 && !(1..=53).contains(*n)),
+                "an ordinal from 1 to 53, or -1 for the last",
+            ),
+            (
+                "decades",
+                d.decades
+                    .iter()
+                    .find(|(_, y)| **y % 10 != 0 || !(1000..=2990).contains(*y)),
+                "the first year of a decade (1970)",
+            ),
+        ];
+        for (name, bad, form) in numbers {
+            if let Some((k, v)) = bad {
+                let at = src
+                    .text
+                    .find(&format!("\"{k}\" = {v}"))
+                    .map(|i| i..i + k.len() + 5 + v.to_string().len());
+                return Err(RuleError::at(
+                    &src.origin,
+                    &src.text,
+                    at,
+                    format!("`{name}` entry \"{k}\" = {v} is not {form}"),
+                ));
+            }
+        }
         spec.weekdays.extend(d.weekdays.clone());
         spec.day_words.extend(d.day_words.clone());
         spec.number_words.extend(d.number_words.clone());
@@ -187,8 +309,11 @@ pub fn compile(
         spec.seasons.extend(d.seasons.clone());
         spec.month_parts.extend(d.month_parts.clone());
         spec.year_parts.extend(d.year_parts.clone());
+        spec.week_parts.extend(d.week_parts.clone());
         spec.ordinals.extend(d.ordinals.clone());
         spec.periods.extend(d.periods.clone());
+        spec.decades.extend(d.decades.clone());
+        spec.shift_days.extend(d.shift_days.clone());
         spec.deadline_markers.extend(d.deadline_markers.clone());
         spec.deadline_bridges.extend(d.deadline_bridges.clone());
         spec.attributive_articles
@@ -212,19 +337,22 @@ pub fn compile(
         day_words: folded_map(&spec.day_words),
         number_words: folded_map(&spec.number_words),
         units: folded_map(&spec.units),
-        next_words: spec.next_words.iter().map(|w| fold(w)).collect(),
-        last_words: spec.last_words.iter().map(|w| fold(w)).collect(),
-        this_words: spec.this_words.iter().map(|w| fold(w)).collect(),
+        next_words: spec.next_words.iter().map(|w| date_key(w)).collect(),
+        last_words: spec.last_words.iter().map(|w| date_key(w)).collect(),
+        this_words: spec.this_words.iter().map(|w| date_key(w)).collect(),
         relative_days: folded_map(&spec.relative_days),
-        holidays: folded_pairs(&spec.holidays, |v| pair(v, '-')),
+        holidays: folded_pairs(&spec.holidays, Holiday::parse),
         seasons: folded_pairs(&spec.seasons, |v| {
             let (a, b) = v.split_once('/')?;
             Some((pair(a, '-')?, pair(b, '-')?))
         }),
-        ordinals: folded_map(&spec.ordinals),
-        year_parts: folded_pairs(&spec.year_parts, |v| pair(v, '-')),
         month_parts: folded_pairs(&spec.month_parts, |v| pair(v, '-')),
+        year_parts: folded_pairs(&spec.year_parts, |v| pair(v, '-')),
+        week_parts: folded_pairs(&spec.week_parts, |v| pair(v, '-')),
+        ordinals: folded_map(&spec.ordinals),
         periods: folded_map(&spec.periods),
+        decades: folded_map(&spec.decades),
+        shift_days: folded_map(&spec.shift_days),
         deadline_markers: spec.deadline_markers.iter().map(|w| fold(w)).collect(),
         deadline_bridges: spec.deadline_bridges.iter().map(|w| fold(w)).collect(),
         attributive_articles: spec.attributive_articles.iter().map(|w| fold(w)).collect(),
@@ -276,6 +404,9 @@ pub fn compile(
         .chain(spec.day_words.keys())
         .chain(spec.holidays.keys())
         .chain(spec.seasons.keys())
+        .chain(spec.ordinals.keys())
+        .chain(spec.decades.keys())
+        .chain(spec.shift_days.keys())
         .collect();
     if !trigger_words.is_empty() {
         // Short words ("an", "mai") only as whole words, so the trigger stays selective.
@@ -313,13 +444,30 @@ pub fn compile(
             .replace("%RELDAY", &alternation(spec.relative_days.keys()))
             .replace("%HOLIDAY", &alternation(spec.holidays.keys()))
             .replace("%SEASON", &alternation(spec.seasons.keys()))
-            .replace("%ORD", &alternation(spec.ordinals.keys()))
+            .replace(
+                "%ORD",
+                &format!(
+                    r"(?:\d{{1,2}}(?:er|re|e|ème|eme|st|nd|rd|th)|{})",
+                    alternation(spec.ordinals.keys())
+                ),
+            )
             .replace("%PERIOD", &alternation(spec.periods.keys()))
+            .replace("%DECADE", &alternation(spec.decades.keys()))
+            .replace("%SHIFT", &alternation(spec.shift_days.keys()))
+            .replace(
+                "%PART",
+                &alternation(
+                    spec.month_parts
+                        .keys()
+                        .chain(spec.year_parts.keys())
+                        .chain(spec.week_parts.keys()),
+                ),
+            )
     };
     for (src, p) in patterns {
         let kind = PatternKind::parse(p.kind.get_ref()).ok_or_else(|| {
             RuleError::at(&src.origin, &src.text, Some(p.kind.span()), format!("unknown date pattern kind `{}`", p.kind.get_ref()))
-                .with_help("kinds: absolute, holiday, season, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
+                .with_help("kinds: absolute, holiday, season, period, not_date, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
         })?;
         let expanded = place(p.regex.get_ref());
         if let Some(i) = expanded.find('%') {

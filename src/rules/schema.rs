@@ -42,14 +42,27 @@ pub struct DatesSpec {
     pub relative_days: BTreeMap<String, i64>,
     #[serde(default)]
     pub holidays: BTreeMap<String, String>,
+    /// Ordinal words ("troisième" = 3, "dernier" = -1), for the nth day, weekday, week, quarter
+    /// or half.
+    #[serde(default)]
+    pub ordinals: BTreeMap<String, i32>,
+    /// Decades in words ("soixante-dix" = 1970).
+    #[serde(default)]
+    pub decades: BTreeMap<String, i32>,
+    /// Days counted from another day ("lendemain" = 1, "veille" = -1).
+    #[serde(default)]
+    pub shift_days: BTreeMap<String, i64>,
     #[serde(default)]
     pub seasons: BTreeMap<String, String>,
+    /// Parts of a month as their first and last day ("fin" = "21-31").
     #[serde(default)]
     pub month_parts: BTreeMap<String, String>,
+    /// Parts of a year as their first and last month ("fin" = "11-12").
     #[serde(default)]
     pub year_parts: BTreeMap<String, String>,
+    /// Parts of a week as their first and last day, Monday = 1 ("fin" = "4-7").
     #[serde(default)]
-    pub ordinals: BTreeMap<String, u32>,
+    pub week_parts: BTreeMap<String, String>,
     #[serde(default)]
     pub periods: BTreeMap<String, String>,
     #[serde(default)]
