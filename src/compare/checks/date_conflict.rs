@@ -195,8 +195,22 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         if articles.len() < 2 {
             continue;
         }
-        let (finding, left) = event_finding(ctx, articles, true);
+        let (finding, other_grain, mut left) = event_finding(ctx, articles, true);
         out.extend(finding);
+        // Dates of another granularity than most of the event's are compared among
+        // themselves: "on Wednesday, May 14" and "on Thursday, May 15" beside three years.
+        let mut by_article: BTreeMap<usize, Vec<&Claim>> = BTreeMap::new();
+        for c in other_grain {
+            by_article.entry(c.article).or_default().push(c);
+        }
+        if by_article.len() >= 2 {
+            let (finding, other_grain, far) = event_finding(ctx, by_article, true);
+            out.extend(finding);
+            left.extend(other_grain);
+            left.extend(far);
+        } else {
+            left.extend(by_article.into_values().flatten());
+        }
         // The dates left out are earlier events that the sources recall ("first elected mayor
         // in 2016"): those that several sources recall in closely matching sentences are one
         // event too, and compared on their own.
@@ -293,23 +307,26 @@ fn shared_words(a: &Claim, b: &Claim) -> usize {
         .count()
 }
 
-/// The finding of one event, if its sources disagree, and the dates left out as recalled
-/// events (another granularity, or far from the event's own date) when `leave_out` is set.
+/// The finding of one event, if its sources disagree, and the dates left out: those of
+/// another granularity than most, and those far from the event's own date when `leave_out` is
+/// set (recalled events).
+#[allow(clippy::type_complexity)]
 fn event_finding<'a>(
     ctx: &StoryCtx,
     articles: BTreeMap<usize, Vec<&'a Claim>>,
     leave_out: bool,
-) -> (Option<Finding>, Vec<&'a Claim>) {
-    let mut left = Vec::new();
-    let finding = compare_event(ctx, articles, leave_out, &mut left);
-    (finding, left)
+) -> (Option<Finding>, Vec<&'a Claim>, Vec<&'a Claim>) {
+    let (mut other_grain, mut far) = (Vec::new(), Vec::new());
+    let finding = compare_event(ctx, articles, leave_out, &mut other_grain, &mut far);
+    (finding, other_grain, far)
 }
 
 fn compare_event<'a>(
     ctx: &StoryCtx,
     articles: BTreeMap<usize, Vec<&'a Claim>>,
     leave_out: bool,
-    left: &mut Vec<&'a Claim>,
+    other_grain: &mut Vec<&'a Claim>,
+    far: &mut Vec<&'a Claim>,
 ) -> Option<Finding> {
     let detail = |c: &Claim| c.date().expect("date").detail.clone();
     // A year and a day rarely name one moment ("the results of 2024", "presented on 4 March
@@ -337,7 +354,7 @@ fn compare_event<'a>(
         .map(|(a, cs)| {
             let (kept, out): (Vec<&Claim>, Vec<&Claim>) =
                 cs.into_iter().partition(|c| fits(detail(c).granularity));
-            left.extend(out);
+            other_grain.extend(out);
             (a, kept)
         })
         .filter(|(_, cs)| !cs.is_empty())
@@ -394,7 +411,7 @@ fn compare_event<'a>(
         .into_iter()
         .map(|(a, cs)| {
             let (kept, out): (Vec<&Claim>, Vec<&Claim>) = cs.into_iter().partition(|c| near(c));
-            left.extend(out);
+            far.extend(out);
             (a, kept)
         })
         .filter(|(_, cs)| !cs.is_empty())
