@@ -117,8 +117,12 @@ pub struct DateDetail {
     pub ambiguous: bool,
     /// The year came from another article of the story: good for a weekday, not for a conflict.
     pub year_borrowed: bool,
-    /// Resolved against the publication date ("hier", "il y a trois jours", "next month").
+    /// Resolved against the publication date ("hier", "il y a trois jours", "next month"), and
+    /// too loose to contradict another source's date.
     pub relative: bool,
+    /// A day named from the publication date ("hier", "mardi dernier"): compared like a written
+    /// date, unless another date stands in its sentence.
+    pub named_day: bool,
     /// Other readings of a relative date ("jeudi": the last one or the next one).
     pub alternatives: Vec<(chrono::NaiveDate, chrono::NaiveDate)>,
     /// Stemmed content words of the date's sentence: what identifies its event across sources.

@@ -114,6 +114,13 @@ check_case!(
 );
 // "jusqu'au jeudi 20 novembre" bounds the strike; it does not date its start.
 check_case!(date_conflict_no_flag_until, "date.conflict/no-flag-until");
+// "hier" in an article of 4 June is 3 June: not the 2 June of the other sources.
+check_case!(date_conflict_flag_named_day, "date.conflict/flag-named-day");
+// "hier" that is the other sources' day, and "hier" beside another date (the day of the telling).
+check_case!(
+    date_conflict_no_flag_named_day,
+    "date.conflict/no-flag-named-day"
+);
 check_case!(weekday_mismatch_flag, "date.weekday-mismatch/flag");
 check_case!(weekday_mismatch_no_flag, "date.weekday-mismatch/no-flag");
 check_case!(impossible_flag, "date.impossible/flag");

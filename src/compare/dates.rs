@@ -58,8 +58,16 @@ fn readings(d: &DateDetail, years: &[i32]) -> Vec<(NaiveDate, NaiveDate)> {
 /// Whether the date can be compared at all.
 /// A relative date ("hier", "jeudi", "il y a trois jours") often dates the reporting rather
 /// than the event, and leans on a publication date: too weak to contradict anything.
+/// So can a period of more than a year that is not a stated span ("the 2000s", "au XIXe
+/// siècle"): it sets a scene, it does not date an event.
 pub fn comparable(d: &DateDetail) -> bool {
-    !d.ambiguous && d.impossible.is_none() && !d.relative && (d.lo.is_some() || d.md.is_some())
+    let scene = match (d.lo, d.hi) {
+        (Some(lo), Some(hi)) => !d.stated_span && (hi - lo).num_days() > 366,
+        _ => false,
+    };
+    let borrowed_day = d.named_day && d.year_borrowed;
+    !(d.ambiguous || d.impossible.is_some() || d.relative || borrowed_day || scene)
+        && (d.lo.is_some() || d.md.is_some())
 }
 
 pub fn compatible(a: &DateDetail, b: &DateDetail) -> bool {

@@ -55,7 +55,11 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
         for (ms, me, value) in dates {
             let subject = subject_of(text, ms, me, &lang.dates);
             let mut value = value;
-            if article.meta.date.is_none() && article.meta.story_date.is_some() {
+            // A year the text writes is its own, whatever the publication date.
+            if article.meta.date.is_none()
+                && article.meta.story_date.is_some()
+                && !has_year(&text[ms..me])
+            {
                 if let (Some(lo), Some(hi)) = (value.detail.lo, value.detail.hi) {
                     value.detail.year_borrowed = true;
                     value.detail.md = Some(((lo.month(), lo.day()), (hi.month(), hi.day())));
@@ -163,7 +167,12 @@ pub fn sentence_dates(
             period(&caps, d, reference, year_reference.or(reference))
         } else {
             resolve(kind, &caps, d, r, us_order).map(|mut v| {
-                v.detail.relative = kind != PatternKind::Absolute;
+                v.detail.named_day = v.detail.lo.is_some() && named_day(kind, &caps, d);
+                if kind != PatternKind::Absolute {
+                    // Its year comes from the publication date, not from the text.
+                    v.detail.year_written = false;
+                }
+                v.detail.relative = kind != PatternKind::Absolute && !v.detail.named_day;
                 v
             })
         };
@@ -176,9 +185,43 @@ pub fn sentence_dates(
         kept.push((s, e, Some(v)));
     }
     kept.sort_by_key(|k| k.0);
-    kept.into_iter()
+    let mut out: Vec<(usize, usize, DateValue)> = kept
+        .into_iter()
         .filter_map(|(s, e, v)| Some((s, e, v?)))
-        .collect()
+        .collect();
+    // Beside another date, "hier" dates the telling ("a annoncé hier que la conférence aura lieu
+    // le 3 juillet"), not the event.
+    if out.len() > 1 {
+        for (_, _, v) in &mut out {
+            if v.detail.named_day {
+                v.detail.relative = true;
+            }
+        }
+    }
+    out
+}
+
+/// Whether a date's text writes its year in four digits ("février 2022").
+fn has_year(s: &str) -> bool {
+    s.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'))
+}
+
+/// A day named from the publication date that an editor reads as that day: "hier", "yesterday",
+/// "mardi dernier", "next Tuesday" (not "aujourd'hui", which also means nowadays, nor a bare
+/// weekday, which may be the last or the next).
+fn named_day(kind: PatternKind, c: &regex::Captures, d: &DateRules) -> bool {
+    match kind {
+        PatternKind::RelativeDay => c
+            .name("rel")
+            .and_then(|m| d.relative_days.get(&date_key(m.as_str())))
+            .is_some_and(|&off| off != 0),
+        PatternKind::RelativeWeekday => {
+            c.name("dir").is_some() && c.name("week").is_none() && c.name("plus").is_none()
+        }
+        _ => false,
+    }
 }
 
 /// A date is a deadline when it opens with a deadline marker ("d'ici 2030") or the words before

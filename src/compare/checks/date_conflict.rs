@@ -31,10 +31,16 @@
 //! day of one month written with two different years in sentences that share a few words ("le
 //! 9 mars 2021", "le 9 mars 2020") is a slip of the year, also flagged on a clear majority.
 //!
+//! A day named from the publication date ("hier", "yesterday", "mardi dernier", "next Tuesday")
+//! is compared like a written day, unless another date stands in its sentence ("a annoncé hier
+//! que la conférence aura lieu le 3 juillet": "hier" dates the telling). It joins the event its
+//! sentence matches best, and never joins two events together.
+//!
 //! ## What it leaves alone
 //! A coarser reading of the same time ("2022" and "le 24 mars 2022"; "juillet 2025" and "le 3
 //! juillet 2025"), a relative date that resolves to the other source's day ("juillet prochain",
-//! "last Tuesday"), a bare weekday ("jeudi": the last one or the next?), deadlines and targets
+//! "last Tuesday"), a period of more than a year that is not a stated span ("the 2000s"), a
+//! bare weekday ("jeudi": the last one or the next?), deadlines and targets
 //! ("d'ici 2030", "by 2030"), dates of another granularity than most of the event's (the year of
 //! the results beside the day they were presented), opposite phases (an opening day and a
 //! closing day), numeric dates whose day and month order cannot be told, and anything in the
@@ -54,6 +60,10 @@ pub const CHECK: CheckInfo = CheckInfo {
     source: include_str!("date_conflict.rs"),
     run,
 };
+
+fn named(c: &Claim) -> bool {
+    c.date().is_some_and(|d| d.detail.named_day)
+}
 
 fn same_event(ctx: &StoryCtx, a: &Claim, b: &Claim) -> bool {
     let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
@@ -173,11 +183,31 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 if claims[i].article == claims[j].article || !tried.insert((i, j)) {
                     continue;
                 }
+                // A day named from the publication date ("hier") joins an event below; it does
+                // not bridge two.
+                if named(claims[i]) || named(claims[j]) {
+                    continue;
+                }
                 if same_event(ctx, claims[i], claims[j]) {
                     let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                     parent[ri.max(rj)] = ri.min(rj);
                 }
             }
+        }
+    }
+    // Each named day joins the event whose dates its sentence matches best.
+    for (i, c) in claims.iter().enumerate() {
+        if !named(c) {
+            continue;
+        }
+        let mut score: BTreeMap<usize, usize> = BTreeMap::new();
+        for (j, o) in claims.iter().enumerate() {
+            if o.article != c.article && !named(o) && same_event(ctx, c, o) {
+                *score.entry(find(&mut parent, j)).or_default() += shared_words(c, o);
+            }
+        }
+        if let Some((&root, _)) = score.iter().max_by_key(|(r, s)| (**s, usize::MAX - **r)) {
+            parent[i] = root;
         }
     }
     let mut events: BTreeMap<usize, BTreeMap<usize, Vec<&Claim>>> = BTreeMap::new();
@@ -341,9 +371,24 @@ fn compare_event<'a>(
         .map(|(g, _)| *g)?;
     // A month and a day of it can name one moment ("en mars 2018", "le 12 mars 2019"); a year
     // beside days or months is usually another thing (the year of the results).
+    // Of an event long past, recalled by every source ("joined as a lecturer in 1998", "since
+    // joining in June 1998"), the year and the month are one moment.
+    let max_gap = ctx
+        .rules
+        .lang(&ctx.articles[*articles.keys().next()?].meta.lang)
+        .dates
+        .max_gap_days;
+    let long_past = |c: &Claim| {
+        let published = ctx.articles[c.article].meta.date.map(|d| d.date);
+        published
+            .zip(c.date().and_then(|d| d.detail.hi))
+            .is_some_and(|(p, hi)| (p - hi).num_days() > max_gap)
+    };
+    let all_past = articles.values().flatten().all(|c| long_past(c));
     let fits = |g: crate::claims::Granularity| {
         use crate::claims::Granularity::*;
-        g == grain
+        all_past
+            || g == grain
             || matches!(
                 (grain, g),
                 (Day, Month) | (Month, Day) | (Day, Week) | (Week, Day)
@@ -361,11 +406,6 @@ fn compare_event<'a>(
         .collect();
     // A date far from every other source's dates of the event is background ("the stranding of
     // February 2017" beside this week's): it is left out.
-    let max_gap = ctx
-        .rules
-        .lang(&ctx.articles[*articles.keys().next()?].meta.lang)
-        .dates
-        .max_gap_days;
     // Far from what? From the reading most sources support.
     let support = |c: &Claim| {
         articles
@@ -392,19 +432,13 @@ fn compare_event<'a>(
     // when the event itself is recalled (long before the article), a written year in a
     // sentence that closely matches the anchor's ("first elected mayor in 2013" against "first
     // elected mayor in 2016"); beside this week's event, it is an earlier one.
-    let recalled = |c: &Claim| {
-        let published = ctx.articles[c.article].meta.date.map(|d| d.date);
-        published
-            .zip(anchor.hi)
-            .is_some_and(|(p, hi)| (p - hi).num_days() > max_gap)
-    };
     let near = |c: &Claim| {
         !leave_out
             || gap_days(&detail(c), &anchor).is_none_or(|g| g <= max_gap)
             || (detail(c).year_written
                 && anchor.year_written
                 && c.article != anchor_claim.article
-                && recalled(anchor_claim)
+                && long_past(anchor_claim)
                 && close(ctx, c, anchor_claim))
     };
     let articles: BTreeMap<usize, Vec<&Claim>> = articles
