@@ -121,6 +121,13 @@ check_case!(
     date_conflict_no_flag_named_day,
     "date.conflict/no-flag-named-day"
 );
+// One month written with two years, one source against one: a slip of the year.
+check_case!(date_conflict_flag_slip_pair, "date.conflict/flag-slip-pair");
+// "Abidjan, 5 juin 2025 (AFP) -" dates the dispatch, not the strike.
+check_case!(
+    date_conflict_no_flag_dateline,
+    "date.conflict/no-flag-dateline"
+);
 check_case!(weekday_mismatch_flag, "date.weekday-mismatch/flag");
 check_case!(weekday_mismatch_no_flag, "date.weekday-mismatch/no-flag");
 check_case!(impossible_flag, "date.impossible/flag");

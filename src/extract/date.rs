@@ -65,6 +65,9 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
                     value.detail.md = Some(((lo.month(), lo.day()), (hi.month(), hi.day())));
                 }
             }
+            if inline_dateline(&text[..ms], &text[me..]) {
+                value.role = "publication";
+            }
             value.detail.context = context_of(&words, ms, me);
             value.detail.phases = phases.clone();
             value.detail.kinds = kinds.clone();
@@ -199,6 +202,29 @@ pub fn sentence_dates(
         }
     }
     out
+}
+
+/// "Abidjan, 5 juin 2025 (AFP) - Le syndicat...": a place, the date and the agency or a dash
+/// open the article; the date is the dispatch's, not an event's.
+fn inline_dateline(before: &str, after: &str) -> bool {
+    let place = before.trim_end();
+    let Some(place) = place.strip_suffix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let after = after.trim_start();
+    !words.is_empty()
+        && words.len() <= 4
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && (after.starts_with(['-', '–', '—'])
+            || after.strip_prefix('(').is_some_and(|a| {
+                a.split(')').next().is_some_and(|agency| {
+                    (2..=12).contains(&agency.len())
+                        && agency
+                            .chars()
+                            .all(|c| c.is_alphabetic() || c == '-' || c == ' ')
+                })
+            }))
 }
 
 /// Whether a date's text writes its year in four digits ("février 2022").

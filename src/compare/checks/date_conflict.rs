@@ -29,7 +29,9 @@
 //! sources recall in closely matching sentences (`min_shared_words` and `min_overlap`), with
 //! their years written, are compared on their own, and flagged on a clear majority only. One
 //! day of one month written with two different years in sentences that share a few words ("le
-//! 9 mars 2021", "le 9 mars 2020") is a slip of the year, also flagged on a clear majority.
+//! 9 mars 2021", "le 9 mars 2020") is a slip of the year, and so is one month with two years
+//! ("en août 2023", "en août 2024"), or a year with its digits swapped ("1998", "1989"): a slip
+//! is flagged even one source against one.
 //!
 //! A day named from the publication date ("hier", "yesterday", "mardi dernier", "next Tuesday")
 //! is compared like a written day, unless another date stands in its sentence ("a annoncé hier
@@ -40,7 +42,8 @@
 //! A coarser reading of the same time ("2022" and "le 24 mars 2022"; "juillet 2025" and "le 3
 //! juillet 2025"), a relative date that resolves to the other source's day ("juillet prochain",
 //! "last Tuesday"), a period of more than a year that is not a stated span ("the 2000s"), a
-//! bare weekday ("jeudi": the last one or the next?), deadlines and targets
+//! day whose weekday is wrong (date.weekday-mismatch flags it), the date of a dispatch ("Abidjan,
+//! 5 juin 2025 (AFP) -"), a bare weekday ("jeudi": the last one or the next?), deadlines and targets
 //! ("d'ici 2030", "by 2030"), dates of another granularity than most of the event's (the year of
 //! the results beside the day they were presented), opposite phases (an opening day and a
 //! closing day), numeric dates whose day and month order cannot be told, and anything in the
@@ -101,15 +104,20 @@ fn same_event(ctx: &StoryCtx, a: &Claim, b: &Claim) -> bool {
 /// le 9 mars 2021", "interpellé le 9 mars 2020"): a slip of the year far more often than two
 /// events on the same day. Grouped by day and month, so only dates of one day are compared.
 fn year_slips<'a>(ctx: &StoryCtx, claims: &[&'a Claim]) -> Vec<BTreeMap<usize, Vec<&'a Claim>>> {
+    use crate::claims::Granularity::{Day, Month};
+    // Keyed by month and day, or by month alone (day 0) for a month ("en août 2024").
     let mut by_day: BTreeMap<(u32, u32), Vec<&Claim>> = BTreeMap::new();
     for c in claims {
         let d = &c.date().expect("date").detail;
-        if let (crate::claims::Granularity::Day, true, Some(lo)) = (
-            d.granularity,
-            d.year_written,
-            d.lo.filter(|lo| Some(*lo) == d.hi),
-        ) {
-            by_day.entry((lo.month(), lo.day())).or_default().push(c);
+        let (Some(lo), Some(hi), true) = (d.lo, d.hi, d.year_written) else {
+            continue;
+        };
+        match d.granularity {
+            Day if lo == hi => by_day.entry((lo.month(), lo.day())).or_default().push(c),
+            Month if (lo.year(), lo.month()) == (hi.year(), hi.month()) => {
+                by_day.entry((lo.month(), 0)).or_default().push(c)
+            }
+            _ => {}
         }
     }
     let mut out = Vec::new();
@@ -156,8 +164,12 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         .iter()
         .copied()
         .filter(|c| {
-            c.date()
-                .is_some_and(|d| d.role == "event" && comparable(&d.detail))
+            c.date().is_some_and(|d| {
+                // A day whose weekday is wrong is flagged as such, not a second time here.
+                d.role == "event"
+                    && comparable(&d.detail)
+                    && !super::date_weekday_mismatch::weekday_mismatch(&d.detail)
+            })
         })
         .collect();
     // Events: claims of different articles joined when their sentences share enough words.
@@ -534,7 +546,38 @@ fn compare_event<'a>(
         readings,
         ctx.articles,
     )
-    .filter(|f| !((years_apart || !leave_out) && split(f)))
+    .filter(|f| !((years_apart || !leave_out) && split(f)) || slip_pair(&picked))
+}
+
+/// Two sources, one date written with two years: the same month (and day), or the same digits
+/// ("1998", "1989"). A slip is a finding even one source against one.
+fn slip_pair(picked: &[(usize, &Claim, Vec<&Claim>)]) -> bool {
+    let [(_, a, _), (_, b, _)] = picked else {
+        return false;
+    };
+    let (a, b) = (
+        &a.date().expect("date").detail,
+        &b.date().expect("date").detail,
+    );
+    let (Some(x), Some(y)) = (a.lo, b.lo) else {
+        return false;
+    };
+    if !(a.year_written && b.year_written) || a.granularity != b.granularity || x.year() == y.year()
+    {
+        return false;
+    }
+    let digits = |y: i32| {
+        let mut d: Vec<char> = y.to_string().chars().collect();
+        d.sort_unstable();
+        d
+    };
+    use crate::claims::Granularity::*;
+    match a.granularity {
+        Day => (x.month(), x.day()) == (y.month(), y.day()) && a.lo == a.hi && b.lo == b.hi,
+        Month => x.month() == y.month(),
+        Year => digits(x.year()) == digits(y.year()),
+        Week => false,
+    }
 }
 
 /// Whether a finding's sources are evenly split.

@@ -33,21 +33,31 @@ fn name(w: Weekday) -> &'static str {
     }
 }
 
+/// A single day with a stated weekday that it does not fall on.
+pub fn weekday_mismatch(det: &crate::claims::DateDetail) -> bool {
+    match (det.weekday, det.lo, det.hi) {
+        (Some(stated), Some(lo), Some(hi)) => {
+            lo == hi
+                && det.year_written
+                && !det.ambiguous
+                && lo.weekday().number_from_monday() != stated
+        }
+        _ => false,
+    }
+}
+
 fn run(ctx: &StoryCtx) -> Vec<Finding> {
     let mut out = Vec::new();
     for c in &ctx.claims {
         let Some(d) = c.date() else { continue };
         let det = &d.detail;
-        let (Some(stated), Some(lo), Some(hi)) = (det.weekday, det.lo, det.hi) else {
+        let (Some(stated), Some(lo)) = (det.weekday, det.lo) else {
             continue;
         };
-        if lo != hi || !det.year_written || det.ambiguous {
+        if !weekday_mismatch(det) {
             continue;
         }
         let actual = lo.weekday();
-        if actual.number_from_monday() == stated {
-            continue;
-        }
         let stated_name = Weekday::try_from((stated - 1) as u8)
             .map(name)
             .unwrap_or("?");
