@@ -74,6 +74,11 @@ check_case!(
     name_variant_no_flag_place,
     "person.name-variant/no-flag-place"
 );
+// "le juge fédéral X": an adjective of the title between the head and the name.
+check_case!(
+    name_variant_flag_title_adjective,
+    "person.name-variant/flag-title-adjective"
+);
 check_case!(role_conflict_flag, "person.role-conflict/flag");
 check_case!(role_conflict_no_flag, "person.role-conflict/no-flag");
 // A bare title names the story's own institution; one source against one is no majority.
@@ -84,6 +89,11 @@ check_case!(
 );
 check_case!(title_conflict_flag, "person.title-conflict/flag");
 check_case!(title_conflict_no_flag, "person.title-conflict/no-flag");
+// A "ministre délégué à la Santé" is not the "ministre de la Santé".
+check_case!(
+    title_conflict_flag_delegate,
+    "person.title-conflict/flag-delegate"
+);
 // "substitut du procureur général": a rank word joined to the head by "du".
 check_case!(
     title_conflict_flag_connector,

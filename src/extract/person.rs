@@ -424,12 +424,16 @@ fn role_before(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) ->
             .or(heads.first())?
     };
     if direct {
-        // Only connectors and capitalised words may stand between the head and the name.
+        // Only connectors, capitalised words and the adjectives of a title ("le juge fédéral
+        // X", "le ministre délégué X") may stand between the head and the name.
         let gap = &seg[m.end()..];
         let ok = gap.split_whitespace().count() <= 5
             && tokenize(gap, |_| false).iter().all(|t| {
                 let f = fold(t.text);
-                is_cap(t.text) || is_connector(f.trim_end_matches(['\'', '’']), cx.p)
+                is_cap(t.text)
+                    || is_connector(f.trim_end_matches(['\'', '’']), cx.p)
+                    || cx.p.title_adjectives.contains(&f)
+                    || cx.p.rank_modifiers.contains_key(&f)
             });
         if !ok {
             return None;

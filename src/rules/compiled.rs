@@ -87,11 +87,15 @@ pub struct PersonRules {
     /// First words of place names ("South", "Mont"): a run they start is not confirmed as a
     /// person by its last word standing alone ("South Africa" ... "Africa").
     pub place_prefixes: HashSet<String>,
+    /// Adjectives that may follow a title before the name ("le juge fédéral X").
+    pub title_adjectives: HashSet<String>,
     pub former_markers: HashSet<String>,
     pub role_strip: Vec<Regex>,
     pub role_stop_words: HashSet<String>,
     /// Folded modifier form → modifier id.
     pub rank_modifiers: HashMap<String, String>,
+    /// Rank ids that make another title but not another office (`same_office`).
+    pub same_office_ranks: HashSet<String>,
     pub heads: Vec<RoleHead>,
     /// Folded head form → index in `heads`.
     pub head_forms: HashMap<String, usize>,
@@ -302,10 +306,12 @@ fn compile_lang(
         speech_verbs: vec![],
         speech_fillers: vec![],
         place_prefixes: HashSet::default(),
+        title_adjectives: HashSet::default(),
         former_markers: HashSet::default(),
         role_strip: vec![],
         role_stop_words: HashSet::default(),
         rank_modifiers: HashMap::default(),
+        same_office_ranks: HashSet::default(),
         heads: vec![],
         head_forms: HashMap::default(),
         head_regex: Regex::new("^$").expect("static"),
@@ -348,6 +354,8 @@ fn compile_lang(
                 .extend(s.speech_fillers.iter().map(|w| fold(w)));
             p.place_prefixes
                 .extend(s.place_prefixes.iter().map(|w| fold(w)));
+            p.title_adjectives
+                .extend(s.title_adjectives.iter().map(|w| fold(w)));
             p.former_markers
                 .extend(s.former_markers.iter().map(|w| fold(w)));
             p.role_stop_words
@@ -356,6 +364,9 @@ fn compile_lang(
                 p.role_strip.push(compile_regex(src, r)?);
             }
             for m in &s.rank_modifiers {
+                if m.same_office {
+                    p.same_office_ranks.insert(m.id.clone());
+                }
                 for form in &m.forms {
                     p.rank_modifiers.insert(fold(form), m.id.clone());
                 }

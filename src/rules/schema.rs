@@ -164,6 +164,8 @@ pub struct PersonSpec {
     #[serde(default)]
     pub place_prefixes: Vec<String>,
     #[serde(default)]
+    pub title_adjectives: Vec<String>,
+    #[serde(default)]
     pub former_markers: Vec<String>,
     #[serde(default)]
     pub role_strip: Vec<Spanned<String>>,
@@ -186,6 +188,10 @@ pub struct PersonSpec {
 pub struct RankModifierSpec {
     pub id: String,
     pub forms: Vec<String>,
+    /// The rank makes another title, not another office: a "ministre délégué" of a portfolio
+    /// and the "ministre" of it are one office for the role check, two titles for the title check.
+    #[serde(default)]
+    pub same_office: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

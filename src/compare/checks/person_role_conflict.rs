@@ -53,8 +53,19 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 continue;
             }
             if let Some(h) = &d.head_id {
+                let same_office = &ctx
+                    .rules
+                    .lang(&ctx.articles[people.claims[c].article].meta.lang)
+                    .person
+                    .same_office_ranks;
+                let rank: Vec<&str> = d
+                    .rank
+                    .iter()
+                    .filter(|r| !same_office.contains(r.as_str()))
+                    .map(String::as_str)
+                    .collect();
                 by_head
-                    .entry(format!("{h}|{}", d.rank.join("+")))
+                    .entry(format!("{h}|{}", rank.join("+")))
                     .or_default()
                     .push(Held {
                         cluster,

@@ -8,7 +8,9 @@
 //! one names none).
 //!
 //! ## What it leaves alone
-//! A title and its shorter form ("ministre déléguée" and "ministre"), two roles on different
+//! A title and its shorter wording, with the same head and rank ("ministre déléguée chargée de
+//! la Transition numérique" and "ministre déléguée à la Transition numérique"); a "ministre
+//! déléguée" is not a "ministre", though (rank `delegate`). Two roles on different
 //! ladders (a mayor who is also an MP), and past roles ("former minister"). Its default
 //! severity is below that of a wrong name.
 use std::collections::BTreeMap;
