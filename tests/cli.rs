@@ -127,7 +127,7 @@ fn claims_json_gives_people_with_roles() {
         .as_str()
         .unwrap()
         .contains("Transition numérique"));
-    assert_eq!(minister["value"]["title"], "ministre");
+    assert_eq!(minister["value"]["title"], "delegate ministre");
     for key in [
         "path", "kind", "start", "end", "line", "column", "text", "subject", "value",
     ] {
