@@ -227,6 +227,22 @@ fn inline_dateline(before: &str, after: &str) -> bool {
             }))
 }
 
+/// A month whose year is unknown: "XXXX-07-01" to "XXXX-07-31".
+fn yearless_month(m: u32) -> DateValue {
+    let last = days_in_month(2001, m);
+    DateValue {
+        from: Some(format!("XXXX-{m:02}-01")),
+        to: Some(format!("XXXX-{m:02}-{last:02}")),
+        granularity: "month",
+        role: "event",
+        detail: DateDetail {
+            granularity: Granularity::Month,
+            md: Some(((m, 1), (m, last))),
+            ..Default::default()
+        },
+    }
+}
+
 /// Whether a date's text writes its year in four digits ("février 2022").
 fn has_year(s: &str) -> bool {
     s.as_bytes()
@@ -631,18 +647,7 @@ fn resolve(
             let m = month_of(g("m").or(g("m2"))?, d)?;
             let dir = g("dir").map(|s| direction(s, d)).unwrap_or(0);
             let Some(r) = reference else {
-                let last = days_in_month(2001, m);
-                return Some(DateValue {
-                    from: Some(format!("XXXX-{m:02}-01")),
-                    to: Some(format!("XXXX-{m:02}-{last:02}")),
-                    granularity: "month",
-                    role: "event",
-                    detail: DateDetail {
-                        granularity: Granularity::Month,
-                        md: Some(((m, 1), (m, last))),
-                        ..Default::default()
-                    },
-                });
+                return Some(yearless_month(m));
             };
             let y = match dir {
                 1 => {
@@ -1110,20 +1115,7 @@ fn absolute(
                 v.detail.year_written = (lo - r).num_days().abs() <= 183;
                 Some(v)
             }
-            None => {
-                let last = days_in_month(2001, mm);
-                Some(DateValue {
-                    from: Some(format!("XXXX-{mm:02}-01")),
-                    to: Some(format!("XXXX-{mm:02}-{last:02}")),
-                    granularity: "month",
-                    role: "event",
-                    detail: DateDetail {
-                        granularity: Granularity::Month,
-                        md: Some(((mm, 1), (mm, last))),
-                        ..Default::default()
-                    },
-                })
-            }
+            None => Some(yearless_month(mm)),
         },
         // A part of a year ("fin 2025") is compared at the year's grain: "début 2025" says too
         // little to contradict "mars 2025".

@@ -64,6 +64,16 @@ pub const CHECK: CheckInfo = CheckInfo {
     run,
 };
 
+/// The root of `x` in a union-find forest, shortening its path.
+fn find(p: &mut [usize], x: usize) -> usize {
+    let mut r = x;
+    while p[r] != r {
+        r = p[r];
+    }
+    p[x] = r;
+    r
+}
+
 fn named(c: &Claim) -> bool {
     c.date().is_some_and(|d| d.detail.named_day)
 }
@@ -180,14 +190,6 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         }
     }
     let mut parent: Vec<usize> = (0..claims.len()).collect();
-    fn find(p: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while p[r] != r {
-            r = p[r];
-        }
-        p[x] = r;
-        r
-    }
     let mut tried = std::collections::BTreeSet::new();
     for ids in index.values() {
         for (k, &i) in ids.iter().enumerate() {
@@ -286,14 +288,6 @@ fn recalled_events<'a>(ctx: &StoryCtx, left: &[&'a Claim]) -> Vec<BTreeMap<usize
         .filter(|c| c.date().is_some_and(|d| d.detail.year_written))
         .collect();
     let mut parent: Vec<usize> = (0..left.len()).collect();
-    fn find(p: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while p[r] != r {
-            r = p[r];
-        }
-        p[x] = r;
-        r
-    }
     let day_month = |c: &Claim| {
         let d = &c.date().expect("date").detail;
         (d.granularity == crate::claims::Granularity::Day)
