@@ -123,26 +123,34 @@ fn compile_regex(src: &RuleSource, pat: &Spanned<String>) -> Result<Regex, RuleE
 }
 
 /// Compiles `pattern`, written in `src` at `span`; an error points there.
+/// The lazy DFA's cache per regex and thread.
+pub(super) const DFA_CACHE_BYTES: usize = 16 << 20;
+
 pub(super) fn regex_at(
     src: &RuleSource,
     span: std::ops::Range<usize>,
     pattern: &str,
 ) -> Result<Regex, RuleError> {
-    Regex::new(pattern).map_err(|e| {
-        let last = e
-            .to_string()
-            .lines()
-            .last()
-            .unwrap_or("")
-            .trim()
-            .to_string();
-        RuleError::at(
-            &src.origin,
-            &src.text,
-            Some(span),
-            format!("invalid regular expression: {last}"),
-        )
-    })
+    // Date patterns are long alternations of words: a small lazy-DFA cache is cleared and
+    // rebuilt over and over, and the search falls back to the slow engine.
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(DFA_CACHE_BYTES)
+        .build()
+        .map_err(|e| {
+            let last = e
+                .to_string()
+                .lines()
+                .last()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            RuleError::at(
+                &src.origin,
+                &src.text,
+                Some(span),
+                format!("invalid regular expression: {last}"),
+            )
+        })
 }
 
 pub fn ascii_boundaries(pattern: &str) -> String {

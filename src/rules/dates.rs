@@ -492,6 +492,9 @@ pub fn compile(
             example: p.example.clone(),
         });
     }
-    out.set = regex::RegexSet::new(out.patterns.iter().map(|p| p.regex.as_str())).ok();
+    out.set = regex::RegexSetBuilder::new(out.patterns.iter().map(|p| p.regex.as_str()))
+        .dfa_size_limit(super::compiled::DFA_CACHE_BYTES)
+        .build()
+        .ok();
     Ok(out)
 }
