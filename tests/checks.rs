@@ -79,6 +79,8 @@ check_case!(
     name_variant_flag_title_adjective,
     "person.name-variant/flag-title-adjective"
 );
+// "the Twin Otter" cut to "Otter" by its determiner is no surname standing alone.
+check_case!(name_variant_no_flag_cut, "person.name-variant/no-flag-cut");
 check_case!(role_conflict_flag, "person.role-conflict/flag");
 check_case!(role_conflict_no_flag, "person.role-conflict/no-flag");
 // A bare title names the story's own institution; one source against one is no majority.

@@ -22,6 +22,9 @@ struct Mention {
     tokens: Vec<String>,
     evidence: &'static str,
     role: Option<Role>,
+    /// The run lost its first words to a determiner or a title ("the Twin Otter" → "Otter"):
+    /// what is left is no surname standing alone.
+    cut: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -236,6 +239,7 @@ fn sentence_mentions(
             out.push(Mention {
                 start: start + m.start,
                 end: start + m.end,
+                cut: a > i,
                 ..m
             });
         }
@@ -279,6 +283,7 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
         tokens,
         evidence,
         role,
+        cut: false,
     }
 }
 
@@ -642,7 +647,7 @@ fn link(article: usize, mentions: Vec<Mention>, lang: &LangRules, rules: &Rules)
     }
     // "Mehdi Chokri ... Chokri a tenté": a full name that the article cuts down to its last
     // word is a person's; places and bodies are not shortened that way.
-    let snapshot: Vec<Vec<String>> = mentions.iter().map(pieces).collect();
+    let snapshot: Vec<Vec<String>> = mentions.iter().filter(|m| !m.cut).map(pieces).collect();
     let place = |m: &Mention| {
         m.tokens
             .first()
