@@ -74,6 +74,23 @@ fn find(p: &mut [usize], x: usize) -> usize {
     r
 }
 
+/// Claims grouped by their union-find root, then by article.
+#[allow(clippy::type_complexity)]
+fn by_root<'a>(
+    parent: &mut [usize],
+    claims: &[&'a Claim],
+) -> BTreeMap<usize, BTreeMap<usize, Vec<&'a Claim>>> {
+    let mut out: BTreeMap<usize, BTreeMap<usize, Vec<&Claim>>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        out.entry(find(parent, i))
+            .or_default()
+            .entry(c.article)
+            .or_default()
+            .push(c);
+    }
+    out
+}
+
 fn named(c: &Claim) -> bool {
     c.date().is_some_and(|d| d.detail.named_day)
 }
@@ -224,16 +241,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             parent[i] = root;
         }
     }
-    let mut events: BTreeMap<usize, BTreeMap<usize, Vec<&Claim>>> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        let r = find(&mut parent, i);
-        events
-            .entry(r)
-            .or_default()
-            .entry(c.article)
-            .or_default()
-            .push(c);
-    }
+    let events = by_root(&mut parent, &claims);
     let mut out: Vec<Finding> = Vec::new();
     for (_, articles) in events {
         if articles.len() < 2 {
@@ -307,16 +315,7 @@ fn recalled_events<'a>(ctx: &StoryCtx, left: &[&'a Claim]) -> Vec<BTreeMap<usize
             }
         }
     }
-    let mut groups: BTreeMap<usize, BTreeMap<usize, Vec<&Claim>>> = BTreeMap::new();
-    for (i, c) in left.iter().enumerate() {
-        let r = find(&mut parent, i);
-        groups
-            .entry(r)
-            .or_default()
-            .entry(c.article)
-            .or_default()
-            .push(c);
-    }
+    let groups = by_root(&mut parent, &left);
     groups.into_values().filter(|g| g.len() >= 2).collect()
 }
 
