@@ -506,7 +506,7 @@ fn compare_event<'a>(
     {
         return None;
     }
-    let readings = picked
+    let readings: Vec<Reading> = picked
         .iter()
         .map(|(article, c, all)| {
             let value = if compatible(&major, &detail(c)) {
@@ -531,6 +531,9 @@ fn compare_event<'a>(
     let years_apart = picked
         .iter()
         .any(|(_, c, _)| gap_days(&detail(c), &anchor).is_some_and(|g| g > max_gap));
+    if (years_apart || !leave_out) && split(&readings) && !slip_pair(&picked) {
+        return None;
+    }
     cross_source(
         CHECK.id,
         CHECK.default_severity,
@@ -539,7 +542,6 @@ fn compare_event<'a>(
         readings,
         ctx.articles,
     )
-    .filter(|f| !((years_apart || !leave_out) && split(f)) || slip_pair(&picked))
 }
 
 /// Two sources, one date written with two years: the same month (and day), or the same digits
@@ -573,9 +575,13 @@ fn slip_pair(picked: &[(usize, &Claim, Vec<&Claim>)]) -> bool {
     }
 }
 
-/// Whether a finding's sources are evenly split.
-fn split(f: &Finding) -> bool {
-    f.help
-        .as_deref()
-        .is_some_and(|h| h.starts_with("sources are split"))
+/// Whether the readings' two commonest values have as many sources each.
+fn split(readings: &[Reading]) -> bool {
+    let mut sources: BTreeMap<&str, std::collections::BTreeSet<usize>> = BTreeMap::new();
+    for r in readings {
+        sources.entry(&r.value).or_default().insert(r.article);
+    }
+    let mut counts: Vec<usize> = sources.values().map(|s| s.len()).collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    counts.len() >= 2 && counts[0] == counts[1]
 }
