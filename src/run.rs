@@ -25,7 +25,11 @@ pub struct RunOptions {
 #[derive(Debug, Default)]
 pub struct Analysis {
     pub articles: Vec<Article>,
+    /// Every claim, for `claims`; empty after a comparison, which drops each story's claims
+    /// once its findings are made.
     pub claims: Vec<Claim>,
+    /// Claims found, candidates left out.
+    pub claim_count: usize,
     pub skipped: Vec<Skipped>,
     pub warnings: Vec<String>,
     pub findings: Vec<Finding>,
@@ -58,32 +62,34 @@ pub fn analyze(opts: &RunOptions, rules: &Rules, compare: bool) -> Analysis {
         }
     }
     lend_story_dates(&mut articles);
-    let claims: Vec<Claim> = articles
-        .par_iter()
-        .flat_map_iter(|a| {
-            let seg = segment_article(a, rules, opts.all_text);
-            extract(a, &seg, rules)
-        })
-        .collect();
+    let extract_one = |a: &Article| {
+        let seg = segment_article(a, rules, opts.all_text);
+        extract(a, &seg, rules)
+    };
+    let mut claims = Vec::new();
+    let mut claim_count = 0;
     let mut findings = Vec::new();
     if compare {
-        let groups = stories(&articles);
-        let mut by_article: Vec<Vec<&Claim>> = vec![Vec::new(); articles.len()];
-        for c in &claims {
-            by_article[c.article].push(c);
-        }
-        let story_list: Vec<(&String, &Vec<usize>)> = groups.iter().collect();
-        findings = story_list
+        // Story by story, so that a story's claims are dropped once its findings are made: the
+        // memory of a run is that of its largest stories, not of the whole corpus.
+        let groups: Vec<Vec<usize>> = stories(&articles).into_values().collect();
+        let per_story: Vec<(usize, Vec<Finding>)> = groups
             .par_iter()
-            .flat_map_iter(|(_, ids)| {
-                let story_claims = ids
+            .map(|ids| {
+                let story_claims: Vec<Claim> = ids
                     .iter()
-                    .flat_map(|&i| by_article[i].iter().copied())
+                    .flat_map(|&i| extract_one(&articles[i]))
                     .collect();
-                let ctx = StoryCtx::new(&articles, ids, story_claims, rules);
-                check_story(&ctx, |id| !opts.disabled.iter().any(|d| d == id))
+                let shown = story_claims.iter().filter(|c| !c.is_candidate()).count();
+                let ctx = StoryCtx::new(&articles, ids, story_claims.iter().collect(), rules);
+                let found = check_story(&ctx, |id| !opts.disabled.iter().any(|d| d == id));
+                (shown, found)
             })
             .collect();
+        for (n, f) in per_story {
+            claim_count += n;
+            findings.extend(f);
+        }
         for f in &mut findings {
             if let Some(s) = opts.severity.get(f.rule) {
                 f.severity = *s;
@@ -98,12 +104,16 @@ pub fn analyze(opts: &RunOptions, rules: &Rules, compare: bool) -> Analysis {
             primary.is_none_or(|l| !articles[l.article].meta.ignore.iter().any(|r| r == f.rule))
         });
         sort_findings(&mut findings, &articles);
+    } else {
+        claims = articles.par_iter().flat_map_iter(extract_one).collect();
+        claim_count = claims.iter().filter(|c| !c.is_candidate()).count();
     }
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
     warnings.sort();
     Analysis {
         articles,
         claims,
+        claim_count,
         skipped,
         warnings,
         findings,

@@ -149,7 +149,7 @@ fn hostile_files_are_read_or_skipped_with_a_reason() {
         paths: vec![dir.path().to_path_buf()],
         ..Default::default()
     };
-    let an = analyze(&opts, &rules, true);
+    let an = analyze(&opts, &rules, false);
     assert_eq!(an.skipped.len(), 1, "only the binary file is skipped");
     assert_eq!(an.articles.len(), cases.len() - 1);
     assert!(an

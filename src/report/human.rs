@@ -200,7 +200,7 @@ pub fn summary(an: &Analysis) -> String {
         an.articles.len(),
         if an.articles.len() == 1 { "" } else { "s" },
         an.skipped.len(),
-        an.shown_claims().count(),
+        an.claim_count,
         n,
         if n == 1 { "" } else { "s" },
         c.error,

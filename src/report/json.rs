@@ -70,7 +70,7 @@ pub fn findings_entries<'a>(an: &'a Analysis, findings: &'a [Finding]) -> Vec<se
 pub fn check(an: &Analysis) -> String {
     let out = json!({
         "version": 1,
-        "summary": {"files": an.articles.len(), "claims": an.shown_claims().count(), "findings": counts(&an.findings)},
+        "summary": {"files": an.articles.len(), "claims": an.claim_count, "findings": counts(&an.findings)},
         "files": files(an),
         "findings": findings_entries(an, &an.findings),
     });
