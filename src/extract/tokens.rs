@@ -10,7 +10,9 @@ pub struct Tok<'a> {
     pub punct: bool,
 }
 
-const PUNCT: &str = ",;:()[]«»\"“”!?…";
+// Markdown's emphasis, code and table marks ("**Tom Fairweather**", "_Le Monde_") are
+// punctuation too, so that they never stick to a name.
+const PUNCT: &str = ",;:()[]«»\"“”!?…*_`|~";
 const ELISIONS: &[&str] = &[
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
 ];
@@ -136,5 +138,12 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn markdown_emphasis_does_not_stick_to_words() {
+        let t = tokenize("**Health: Tom Fairweather** and _Le Monde_", |_| false);
+        let words: Vec<&str> = t.iter().filter(|t| !t.punct).map(|t| t.text).collect();
+        assert_eq!(words, vec!["Health", "Tom", "Fairweather", "and", "Le", "Monde"]);
     }
 }

@@ -29,8 +29,8 @@
 //! sources recall in closely matching sentences (`min_shared_words` and `min_overlap`), with
 //! their years written, are compared on their own, and flagged on a clear majority only. One
 //! day of one month written with two different years in sentences that share a few words ("le
-//! 9 mars 2021", "le 9 mars 2020") is a slip of the year, and so is one month with two years
-//! ("en août 2023", "en août 2024"), or a year with its digits swapped ("1998", "1989"): a slip
+//! 9 mars 2021", "le 9 mars 2020") is a slip of the year, and so is one month, run of days or season with two
+//! years ("en août 2023", "en août 2024"; "l'automne 2022", "l'automne 2023"), or a year with its digits swapped ("1998", "1989"): a slip
 //! is flagged even one source against one.
 //!
 //! A day named from the publication date ("hier", "yesterday", "mardi dernier", "next Tuesday")
@@ -129,23 +129,28 @@ fn same_event(ctx: &StoryCtx, a: &Claim, b: &Claim) -> bool {
 
 /// One day of one month written with different years in sentences that share words ("interpellé
 /// le 9 mars 2021", "interpellé le 9 mars 2020"): a slip of the year far more often than two
-/// events on the same day. Grouped by day and month, so only dates of one day are compared.
+/// events on the same day. Grouped by day and month, so only dates of one span of the calendar
+/// are compared.
 fn year_slips<'a>(ctx: &StoryCtx, claims: &[&'a Claim]) -> Vec<BTreeMap<usize, Vec<&'a Claim>>> {
     use crate::claims::Granularity::{Day, Month};
-    // Keyed by month and day, or by month alone (day 0) for a month ("en août 2024").
-    let mut by_day: BTreeMap<(u32, u32), Vec<&Claim>> = BTreeMap::new();
+    // Keyed by the span's first and last month and day, so that one stretch of the calendar
+    // meets itself in another year: a day, a run of days ("les 3 et 4 mai"), a month ("en
+    // août 2024") or a season ("l'automne 2022"), whose days count as 0.
+    let mut by_day: BTreeMap<(u32, u32, u32, u32), Vec<&Claim>> = BTreeMap::new();
     for c in claims {
         let d = &c.date().expect("date").detail;
         let (Some(lo), Some(hi), true) = (d.lo, d.hi, d.year_written) else {
             continue;
         };
-        match d.granularity {
-            Day if lo == hi => by_day.entry((lo.month(), lo.day())).or_default().push(c),
-            Month if (lo.year(), lo.month()) == (hi.year(), hi.month()) => {
-                by_day.entry((lo.month(), 0)).or_default().push(c)
-            }
-            _ => {}
+        if (hi - lo).num_days() > 200 {
+            continue;
         }
+        let key = match d.granularity {
+            Day => (lo.month(), lo.day(), hi.month(), hi.day()),
+            Month => (lo.month(), 0, hi.month(), 0),
+            _ => continue,
+        };
+        by_day.entry(key).or_default().push(c);
     }
     let mut out = Vec::new();
     for day in by_day.values() {
