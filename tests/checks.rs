@@ -85,6 +85,12 @@ check_case!(role_conflict_flag, "person.role-conflict/flag");
 check_case!(role_conflict_no_flag, "person.role-conflict/no-flag");
 // A bare title names the story's own institution; one source against one is no majority.
 check_case!(role_conflict_flag_bare, "person.role-conflict/flag-bare");
+// "X becomes Minister for Health": a role joined to the name by a linking verb; "X is the son
+// of the former health minister" is no role of X.
+check_case!(
+    role_conflict_flag_linked,
+    "person.role-conflict/flag-linked"
+);
 check_case!(
     role_conflict_no_flag_bare,
     "person.role-conflict/no-flag-bare"

@@ -259,10 +259,30 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
         })
         .collect();
     let honor = cx.honorific_before(a);
-    let before = honor.unwrap_or(a);
+    let mut before = honor.unwrap_or(a);
+    // "La directrice médicale de l'hôpital, la Dre Sophie Lambotte": a determiner may stand
+    // between the comma and the honorific.
+    if honor.is_some()
+        && before >= 2
+        && cx.toks[before - 2].text == ","
+        && cx.word(before - 1).is_some()
+        && cx
+            .p
+            .determiners
+            .contains(cx.folded[before - 1].trim_end_matches('\''))
+    {
+        before -= 1;
+    }
     let mut evidence = if honor.is_some() { "honorific" } else { "" };
-    let mut role =
-        role_after(cx, b, lang, rules).or_else(|| role_before(cx, before, b, lang, rules));
+    let after = role_after(cx, b, lang, rules).or_else(|| role_linked(cx, b, lang, rules));
+    let ahead = role_before(cx, before, b, lang, rules);
+    let mut role = match (after, ahead) {
+        // "la mairesse Chantal Ouimet, élue en 2021": the office before the name is the one
+        // that says which post she holds.
+        (Some(x), Some(y)) if !x.unique && y.unique => Some(y),
+        (Some(x), _) => Some(x),
+        (None, y) => y,
+    };
     if role.is_some() && evidence.is_empty() {
         evidence = "role";
     }
@@ -362,6 +382,45 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
         return None;
     }
     // After the name, the whole clause is the role ("the Ventura County fire chief").
+    build_role(seg, m.start(), m.end(), lang, rules, Some(0))
+}
+
+/// "X becomes Minister for Health", "X a été nommée directrice générale": a role joined to the
+/// name by a linking verb (`role_links`). Only determiners, ranks, "as" and capitalised words
+/// may stand between the verb and the head: "X is the son of the minister" is no role of X.
+fn role_linked(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Role> {
+    let link = cx.p.role_links.iter().find(|l| {
+        l.iter()
+            .enumerate()
+            .all(|(k, w)| cx.word(b + 1 + k).is_some() && *cx.folded[b + 1 + k] == *w.as_str())
+    })?;
+    let s = b + 1 + link.len();
+    let e = cx.segment_after(s);
+    if e <= s || e - s > 30 {
+        return None;
+    }
+    let seg = &cx.text[cx.toks[s].start..cx.toks[e - 1].end];
+    let m =
+        cx.p.head_regex
+            .find_iter(seg)
+            .find(|m| !seg[m.end()..].starts_with("'s") && !seg[m.end()..].starts_with("’s"))?;
+    let gap = &seg[..m.start()];
+    let gap_ok = gap.split_whitespace().count() <= 4
+        && tokenize(gap, |_| false).iter().all(|t| {
+            let f = fold(t.text);
+            let f = f.trim_end_matches('\'');
+            // Capitalised words and acronyms: "is the BAM secretary-general".
+            t.text.chars().next().is_some_and(char::is_uppercase)
+                || cx.p.determiners.contains(f)
+                || cx.p.rank_modifiers.contains_key(f)
+                || cx.p.former_markers.contains(f)
+                || cx.p.role_stop_words.contains(f)
+                || f == "as"
+                || f == "comme"
+        });
+    if !gap_ok {
+        return None;
+    }
     build_role(seg, m.start(), m.end(), lang, rules, Some(0))
 }
 

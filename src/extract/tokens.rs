@@ -144,6 +144,9 @@ mod tests {
     fn markdown_emphasis_does_not_stick_to_words() {
         let t = tokenize("**Health: Tom Fairweather** and _Le Monde_", |_| false);
         let words: Vec<&str> = t.iter().filter(|t| !t.punct).map(|t| t.text).collect();
-        assert_eq!(words, vec!["Health", "Tom", "Fairweather", "and", "Le", "Monde"]);
+        assert_eq!(
+            words,
+            vec!["Health", "Tom", "Fairweather", "and", "Le", "Monde"]
+        );
     }
 }

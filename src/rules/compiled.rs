@@ -89,6 +89,9 @@ pub struct PersonRules {
     pub place_prefixes: HashSet<String>,
     /// Adjectives that may follow a title before the name ("le juge fédéral X").
     pub title_adjectives: HashSet<String>,
+    /// Verb phrases that join a name to its role ("X becomes Minister for Health", "X a été
+    /// nommée directrice"), folded and split into words, longest first.
+    pub role_links: Vec<Vec<String>>,
     pub former_markers: HashSet<String>,
     pub role_strip: Vec<Regex>,
     pub role_stop_words: HashSet<String>,
@@ -315,6 +318,7 @@ fn compile_lang(
         speech_fillers: vec![],
         place_prefixes: HashSet::default(),
         title_adjectives: HashSet::default(),
+        role_links: vec![],
         former_markers: HashSet::default(),
         role_strip: vec![],
         role_stop_words: HashSet::default(),
@@ -364,6 +368,13 @@ fn compile_lang(
                 .extend(s.place_prefixes.iter().map(|w| fold(w)));
             p.title_adjectives
                 .extend(s.title_adjectives.iter().map(|w| fold(w)));
+            p.role_links.extend(
+                s.role_links
+                    .iter()
+                    .map(|l| fold(l).split_whitespace().map(str::to_string).collect()),
+            );
+            p.role_links
+                .sort_by_key(|l: &Vec<String>| std::cmp::Reverse(l.len()));
             p.former_markers
                 .extend(s.former_markers.iter().map(|w| fold(w)));
             p.role_stop_words

@@ -166,6 +166,8 @@ pub struct PersonSpec {
     #[serde(default)]
     pub title_adjectives: Vec<String>,
     #[serde(default)]
+    pub role_links: Vec<String>,
+    #[serde(default)]
     pub former_markers: Vec<String>,
     #[serde(default)]
     pub role_strip: Vec<Spanned<String>>,
