@@ -128,6 +128,9 @@ pub struct DateDetail {
     /// Stemmed content words of the date's sentence: what identifies its event across sources.
     /// Hashes of the words, sorted: compared, never shown, and one allocation per claim.
     pub context: Vec<u64>,
+    /// The last content words of the date's clause before it ("the Tana River broke its banks
+    /// on"): what a date says of its event when the rest of a long sentence is about another.
+    pub clause: Vec<u64>,
     /// Phase words of the sentence (opening, closing...), as their group ids.
     pub phases: Vec<usize>,
     /// Every event kind the sentence names.

@@ -85,6 +85,9 @@ check_case!(role_conflict_flag, "person.role-conflict/flag");
 check_case!(role_conflict_no_flag, "person.role-conflict/no-flag");
 // A bare title names the story's own institution; one source against one is no majority.
 check_case!(role_conflict_flag_bare, "person.role-conflict/flag-bare");
+// A date in a clause of a long sentence about something else: the clauses before the dates
+// match ("the Tana River broke its banks on").
+check_case!(date_conflict_flag_clause, "date.conflict/flag-clause");
 // "X becomes Minister for Health": a role joined to the name by a linking verb; "X is the son
 // of the former health minister" is no role of X.
 check_case!(

@@ -69,6 +69,7 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
                 value.role = "publication";
             }
             value.detail.context = context_of(&words, ms, me);
+            value.detail.clause = clause_of(text, &words, ms, lang.dates.clause_words);
             value.detail.phases = phases.clone();
             value.detail.kinds = kinds.clone();
             out.push(Claim {
@@ -1245,6 +1246,22 @@ fn context_of(words: &[(usize, u64)], start: usize, end: usize) -> Vec<u64> {
         .filter(|(i, _)| *i < start || *i >= end)
         .map(|(_, w)| *w)
         .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The last `n` content words of the clause that ends at a date, sorted.
+fn clause_of(text: &str, words: &[(usize, u64)], start: usize, n: usize) -> Vec<u64> {
+    let from = text[..start]
+        .rfind([',', ';', ':', '(', '—', '–', '«', '"', '“'])
+        .map_or(0, |i| i + 1);
+    let inside: Vec<u64> = words
+        .iter()
+        .filter(|(i, _)| *i >= from && *i < start)
+        .map(|(_, w)| *w)
+        .collect();
+    let mut out = inside[inside.len().saturating_sub(n)..].to_vec();
     out.sort();
     out.dedup();
     out

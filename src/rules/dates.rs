@@ -186,6 +186,10 @@ pub struct DateRules {
     pub short_min_overlap: f64,
     pub max_gap_days: i64,
     pub same_kind_min_shared_words: usize,
+    /// How many content words before a date, in its clause, say what it dates.
+    pub clause_words: usize,
+    /// Two dates whose clauses share this many of those words date one event.
+    pub clause_min_shared_words: usize,
     pub patterns: Vec<DatePattern>,
     /// Any digit or date word, without word boundaries, so that the fast engine runs it: a
     /// sentence it does not match has no date, and the patterns are not run on it.
@@ -329,6 +333,8 @@ pub fn compile(
         spec.same_kind_min_shared_words = d
             .same_kind_min_shared_words
             .or(spec.same_kind_min_shared_words);
+        spec.clause_words = d.clause_words.or(spec.clause_words);
+        spec.clause_min_shared_words = d.clause_min_shared_words.or(spec.clause_min_shared_words);
         patterns.extend(d.pattern.iter().cloned().map(|p| (*src, p)));
     }
     let mut out = DateRules {
@@ -367,6 +373,8 @@ pub fn compile(
         short_min_overlap: spec.short_min_overlap.unwrap_or(1.0),
         max_gap_days: spec.max_gap_days.unwrap_or(i64::MAX),
         same_kind_min_shared_words: spec.same_kind_min_shared_words.unwrap_or(usize::MAX),
+        clause_words: spec.clause_words.unwrap_or(0),
+        clause_min_shared_words: spec.clause_min_shared_words.unwrap_or(usize::MAX),
         ..Default::default()
     };
     for (i, group) in spec.phases.iter().enumerate() {

@@ -83,6 +83,8 @@ pub struct DatesSpec {
     pub short_min_overlap: Option<f64>,
     pub max_gap_days: Option<i64>,
     pub same_kind_min_shared_words: Option<usize>,
+    pub clause_words: Option<usize>,
+    pub clause_min_shared_words: Option<usize>,
     #[serde(default)]
     pub pattern: Vec<DatePatternSpec>,
 }

@@ -17,7 +17,12 @@
 //! `min_shared_words` of those words and that many make up at least `min_overlap` of the
 //! shorter sentence's words (only `same_kind_min_shared_words` when both dates' event nouns are
 //! of one kind); when both sentences name kinds of events, they must name one kind in common;
-//! and they must not be of opposite phases (an opening and a closing; see `phases`). Candidate
+//! and they must not be of opposite phases (an opening and a closing; see `phases`). A long
+//! sentence may date another event in a clause: two dates whose clauses end with
+//! `clause_min_shared_words` of the same words ("when the Tana River broke its banks on") date
+//! one event, and so do two sources that give one event kind the same span of days. A source
+//! whose reading differs is flagged only when its sentence matches a majority source's itself,
+//! not only through a third source's. Candidate
 //! pairs come from an index of the words, so dates are never all compared with each other.
 //!
 //! Two stated spans of one event ("les 12 et 13 novembre", "de mars à mai 2025") agree only
@@ -122,9 +127,15 @@ fn same_event(ctx: &StoryCtx, a: &Claim, b: &Claim) -> bool {
         .count();
     let shorter = da.context.len().min(db.context.len()).max(1);
     let share = shared as f64 / shorter as f64;
+    let clause = da
+        .clause
+        .iter()
+        .filter(|w| db.clause.binary_search(w).is_ok())
+        .count();
     (shared >= rules.min_shared_words && share >= rules.min_overlap)
         || (shared >= rules.short_min_shared_words && share >= rules.short_min_overlap)
         || (same_kind && shared >= rules.same_kind_min_shared_words)
+        || clause >= rules.clause_min_shared_words
 }
 
 /// One day of one month written with different years in sentences that share words ("interpellé
@@ -228,6 +239,29 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                     let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                     parent[ri.max(rj)] = ri.min(rj);
                 }
+            }
+        }
+    }
+    // One span of days given for one kind of event by two sources is one event, however
+    // differently the sentences are worded ("son procès s'était déroulé du 3 au 14 novembre",
+    // "le procès, tenu du 3 au 14 novembre").
+    let mut same_span: BTreeMap<(&str, chrono::NaiveDate, chrono::NaiveDate), usize> =
+        BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        let d = &c.date().expect("date").detail;
+        if c.subject.is_empty() || named(c) || d.granularity != crate::claims::Granularity::Day {
+            continue;
+        }
+        let (Some(lo), Some(hi)) = (d.lo, d.hi) else {
+            continue;
+        };
+        match same_span.get(&(c.subject.as_str(), lo, hi)) {
+            Some(&j) => {
+                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                parent[ri.max(rj)] = ri.min(rj);
+            }
+            None => {
+                same_span.insert((c.subject.as_str(), lo, hi), i);
             }
         }
     }
@@ -505,6 +539,22 @@ fn compare_event<'a>(
         .iter()
         .max_by_key(|(a, c, _)| (support(c), usize::MAX - a))?;
     let major = detail(majority);
+    // An odd reading must match a majority reading's sentence itself: two dates joined only
+    // through a third source's sentence may be two events ("the dam last spilled in 2020";
+    // "in 2018, after deadly floods hit the same villages").
+    if leave_out {
+        let keep: Vec<bool> = picked
+            .iter()
+            .map(|(_, c, _)| {
+                compatible(&major, &detail(c))
+                    || picked.iter().any(|(a, o, _)| {
+                        *a != c.article && compatible(&major, &detail(o)) && same_event(ctx, c, o)
+                    })
+            })
+            .collect();
+        let mut k = keep.iter();
+        picked.retain(|_| k.next().copied().unwrap_or(true));
+    }
     if picked
         .iter()
         .all(|(_, c, _)| compatible(&major, &detail(c)))
