@@ -371,11 +371,7 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
         }
     }
     let seg = &cx.text[cx.toks[s].start..cx.toks[e - 1].end];
-    // English: a head followed by 's is the owner, not the role ("the president's lawyer").
-    let m =
-        cx.p.head_regex
-            .find_iter(seg)
-            .find(|m| !seg[m.end()..].starts_with("'s") && !seg[m.end()..].starts_with("’s"))?;
+    let m = first_head(cx, seg)?;
     // The head must come early: "X, qui a rencontré le ministre" is not a role of X.
     let words_before = seg[..m.start()].split_whitespace().count();
     if words_before > 5 {
@@ -383,6 +379,14 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
     }
     // After the name, the whole clause is the role ("the Ventura County fire chief").
     build_role(seg, m.start(), m.end(), lang, rules, Some(0))
+}
+
+/// The first role head of a clause. In English, a head followed by 's is the owner, not the
+/// role ("the president's lawyer").
+fn first_head<'t>(cx: &Ctx, seg: &'t str) -> Option<regex::Match<'t>> {
+    cx.p.head_regex
+        .find_iter(seg)
+        .find(|m| !seg[m.end()..].starts_with("'s") && !seg[m.end()..].starts_with("’s"))
 }
 
 /// "X becomes Minister for Health", "X a été nommée directrice générale": a role joined to the
@@ -400,10 +404,7 @@ fn role_linked(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Ro
         return None;
     }
     let seg = &cx.text[cx.toks[s].start..cx.toks[e - 1].end];
-    let m =
-        cx.p.head_regex
-            .find_iter(seg)
-            .find(|m| !seg[m.end()..].starts_with("'s") && !seg[m.end()..].starts_with("’s"))?;
+    let m = first_head(cx, seg)?;
     let gap = &seg[..m.start()];
     let gap_ok = gap.split_whitespace().count() <= 4
         && tokenize(gap, |_| false).iter().all(|t| {
