@@ -141,6 +141,16 @@ pub fn sentence_dates(
                 continue;
             }
             let start = m.start() + (text_of.len() - text_of.trim_start().len());
+            // A date written in digits does not go on from a number before it ("01 02 03 04
+            // 05", "1 200 000 12 mars"): that is a run of figures.
+            let before = &text[..start];
+            let figures = before.trim_end();
+            if trimmed.starts_with(|c: char| c.is_ascii_digit())
+                && figures.len() < before.len()
+                && figures.ends_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
             found.push((start, start + trimmed.len(), pi, caps));
         }
     }
@@ -151,16 +161,24 @@ pub fn sentence_dates(
             .then(a.2.cmp(&b.2))
             .then(a.0.cmp(&b.0))
     });
-    let mut kept: Vec<(usize, usize, Option<DateValue>)> = Vec::new();
+    let mut kept: Vec<(usize, usize, Option<DateValue>, bool)> = Vec::new();
     for (s, e, pi, caps) in found {
-        if kept.iter().any(|(ks, ke, _)| s < *ke && e > *ks) {
+        if kept.iter().any(|(ks, ke, _, _)| s < *ke && e > *ks) {
             continue;
         }
         let kind = d.patterns[pi].kind;
-        if kind == PatternKind::NotDate {
-            kept.push((s, e, None));
+        if kind == PatternKind::RangeLink {
             continue;
         }
+        if kind == PatternKind::NotDate {
+            kept.push((s, e, None, false));
+            continue;
+        }
+        // A written date whose year the text leaves out: the other end of a span may give it.
+        let yearless = kind == PatternKind::Absolute
+            && ["y", "yy", "y1", "y2", "decade", "dec2", "decw", "cent"]
+                .iter()
+                .all(|n| caps.name(n).is_none());
         let r = if kind == PatternKind::Absolute {
             year_reference.or(reference)
         } else {
@@ -185,13 +203,14 @@ pub fn sentence_dates(
         if v.role != "deadline" {
             v.role = role_of(&text[..s], &text[s..e], d);
         }
-        kept.push((s, e, Some(v)));
+        kept.push((s, e, Some(v), yearless));
     }
     kept.sort_by_key(|k| k.0);
-    let mut out: Vec<(usize, usize, DateValue)> = kept
+    let kept: Vec<(usize, usize, DateValue, bool)> = kept
         .into_iter()
-        .filter_map(|(s, e, v)| Some((s, e, v?)))
+        .filter_map(|(s, e, v, y)| Some((s, e, v?, y)))
         .collect();
+    let mut out = join_spans(text, kept, d);
     // Beside another date, "hier" dates the telling ("a annoncé hier que la conférence aura lieu
     // le 3 juillet"), not the event.
     if out.len() > 1 {
@@ -202,6 +221,98 @@ pub fn sentence_dates(
         }
     }
     out
+}
+
+/// Two dates linked as the ends of one span ("12 janvier 2016 - 22/01/2016", "from Jan 2019
+/// to today", "entre aujourd'hui et demain"): the span from the first to the second, the two
+/// dates kept as its bounds. An end without a year takes the other end's.
+fn join_spans(
+    text: &str,
+    dates: Vec<(usize, usize, DateValue, bool)>,
+    d: &DateRules,
+) -> Vec<(usize, usize, DateValue)> {
+    let links: Vec<&regex::Regex> = d
+        .patterns
+        .iter()
+        .filter(|p| p.kind == PatternKind::RangeLink)
+        .map(|p| &p.regex)
+        .collect();
+    let mut out = Vec::with_capacity(dates.len());
+    let mut i = 0;
+    while i < dates.len() {
+        if let Some(next) = dates.get(i + 1) {
+            let (s1, e1, a, a_free) = &dates[i];
+            let (s2, e2, b, b_free) = next;
+            let gap = &text[*e1..*s2];
+            let word = text[..*s1].split_whitespace().last().unwrap_or("");
+            let probe = format!("{word} @{gap}@");
+            if gap.len() <= 24 && links.iter().any(|l| l.is_match(&probe)) {
+                let (mut a, mut b) = (a.clone(), b.clone());
+                // "5/1-5/7/2020", "January 3, 2017 - February 1st": the written year holds for
+                // both ends, the earlier one in the year before when its day comes later.
+                if *a_free && !*b_free && !b.detail.relative {
+                    if let (Some(alo), Some(blo)) = (a.detail.lo, b.detail.lo) {
+                        let later = (alo.month(), alo.day()) > (blo.month(), blo.day());
+                        a = with_year(a, blo.year() - i32::from(later));
+                    }
+                } else if *b_free && !*a_free && !a.detail.relative {
+                    if let (Some(ahi), Some(bhi)) = (a.detail.hi, b.detail.hi) {
+                        let earlier = (bhi.month(), bhi.day()) < (ahi.month(), ahi.day());
+                        b = with_year(b, ahi.year() + i32::from(earlier));
+                    }
+                }
+                if let (Some(lo), Some(hi), Some(alo), Some(bhi)) =
+                    (a.detail.lo, b.detail.hi, a.detail.hi, b.detail.lo)
+                {
+                    if lo < hi && alo < bhi {
+                        let gran = a.detail.granularity.max(b.detail.granularity);
+                        let mut v = interval(lo, hi, gran);
+                        v.detail.stated_span = gran != Granularity::Day;
+                        v.detail.relative = a.detail.relative || b.detail.relative;
+                        v.detail.year_written = a.detail.year_written && b.detail.year_written;
+                        v.role = a.role;
+                        a.role = "bound";
+                        b.role = "bound";
+                        out.push((*s1, *e2, v));
+                        out.push((*s1, *e1, a));
+                        out.push((*s2, *e2, b));
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+        }
+        let (s, e, v, _) = &dates[i];
+        out.push((*s, *e, v.clone()));
+        i += 1;
+    }
+    out
+}
+
+/// A date moved to another year, the same days of the year (a month's last day stays its last).
+fn with_year(mut v: DateValue, year: i32) -> DateValue {
+    let moved = |day: NaiveDate| {
+        let last = day.day() == days_in_month(day.year(), day.month());
+        let dd = if last {
+            days_in_month(year, day.month())
+        } else {
+            day.day()
+        };
+        NaiveDate::from_ymd_opt(year, day.month(), dd)
+    };
+    if let (Some(lo), Some(hi)) = (v.detail.lo, v.detail.hi) {
+        if lo.year() != hi.year() {
+            return v;
+        }
+        if let (Some(lo), Some(hi)) = (moved(lo), moved(hi)) {
+            v.detail.lo = Some(lo);
+            v.detail.hi = Some(hi);
+            v.from = Some(iso(lo));
+            v.to = Some(iso(hi));
+            v.detail.year_written = true;
+        }
+    }
+    v
 }
 
 /// "Abidjan, 5 juin 2025 (AFP) - Le syndicat...": a place, the date and the agency or a dash
@@ -383,7 +494,7 @@ fn resolve(
     let g = |n: &str| c.name(n).map(|m| m.as_str());
     match kind {
         PatternKind::Absolute => absolute(c, d, reference, us_order),
-        PatternKind::Period | PatternKind::NotDate => None,
+        PatternKind::Period | PatternKind::NotDate | PatternKind::RangeLink => None,
         PatternKind::RelativeDay => {
             let key = date_key(g("rel")?);
             let off = d
@@ -700,6 +811,9 @@ fn period(
 ) -> Option<DateValue> {
     let g = |n: &str| c.name(n).map(|m| m.as_str());
     let year = |n: &str| g(n).and_then(|y| y.parse::<i32>().ok());
+    if let Some(first) = g("bd").or(g("bd1")).or(g("bd3")) {
+        return bare_days(first, g("bd2"), d, reference);
+    }
     let mut relative = false;
     // The month the text names: written ("juillet 2016"), year-less ("juillet"), or relative
     // ("ce mois", "le mois prochain").
@@ -827,6 +941,44 @@ fn period(
     };
     let mut v = interval(lo, hi, gran);
     v.detail.relative = relative;
+    Some(v)
+}
+
+/// Days of the month with no month named ("le 23", "du 13 au 18"): the next time the month has
+/// them, from the reference on; the last time is the other reading.
+fn bare_days(
+    first: &str,
+    last: Option<&str>,
+    d: &DateRules,
+    reference: Option<NaiveDate>,
+) -> Option<DateValue> {
+    let a = word_number(first, &d.day_words)?;
+    let b = match last {
+        Some(l) => word_number(l, &d.day_words)?,
+        None => a,
+    };
+    if !(1..=31).contains(&a) || b < a || b > 31 {
+        return None;
+    }
+    let Some(r) = reference else {
+        return Some(relative_value(None, Granularity::Day, vec![]));
+    };
+    // The months from the reference's on (dir 1) or back (dir -1) that have both days.
+    let span_in = |shift: i32| {
+        let (y, m) = calendar::shifted_month(r, shift);
+        let lo = NaiveDate::from_ymd_opt(y, m, a)?;
+        Some((lo, NaiveDate::from_ymd_opt(y, m, b)?))
+    };
+    let next = (0..4).filter_map(span_in).find(|(lo, _)| *lo >= r)?;
+    let alts: Vec<(NaiveDate, NaiveDate)> = (-3..=0)
+        .rev()
+        .filter_map(span_in)
+        .find(|(lo, _)| *lo < r)
+        .into_iter()
+        .collect();
+    let mut v = relative_value(Some(next), Granularity::Day, alts);
+    v.detail.relative = true;
+    v.detail.year_written = false;
     Some(v)
 }
 
@@ -1397,15 +1549,15 @@ mod tests {
         // In June, "cet été" is the coming summer and "cet hiver" the winter just past.
         assert_eq!(
             one("Cet été, la ville accueille le festival.", "fr"),
-            p("2025-06-21", "2025-09-22")
+            p("2025-06-21", "2025-09-23")
         );
         assert_eq!(
             one("This winter, prices soared.", "en"),
-            p("2024-12-21", "2025-03-19")
+            p("2024-12-21", "2025-03-20")
         );
         assert_eq!(
             one("Last summer, fires ravaged the region.", "en"),
-            p("2024-06-21", "2024-09-22")
+            p("2024-06-21", "2024-09-23")
         );
         assert_eq!(
             one(
@@ -1573,6 +1725,70 @@ mod tests {
             "Il y a 18 08 1978 000 cas.",
         ] {
             assert!(dates(t, "fr", "2016-11-07").is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn linked_dates_make_one_span_and_keep_their_bounds() {
+        let d = dates(
+            "La guerre dura du 1 septembre 1939 au 2 septembre 1945.",
+            "fr",
+            "2016-11-07",
+        );
+        let got: Vec<(&str, &str, &str)> = d
+            .iter()
+            .map(|(_, f, t, r)| (f.as_deref().unwrap(), t.as_deref().unwrap(), *r))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("1939-09-01", "1945-09-02", "event"),
+                ("1939-09-01", "1939-09-01", "bound"),
+                ("1945-09-02", "1945-09-02", "bound"),
+            ]
+        );
+        // The written year holds for the end that leaves it out.
+        let d = dates("He was away from 5/1-5/7/2020.", "en", "2019-03-01");
+        assert_eq!(
+            (d[0].1.as_deref(), d[0].2.as_deref()),
+            (Some("2020-05-01"), Some("2020-05-07"))
+        );
+        let d = dates(
+            "Between Jan 2019 and today, prices fell.",
+            "en",
+            "2020-04-26",
+        );
+        assert_eq!(
+            (d[0].1.as_deref(), d[0].2.as_deref()),
+            (Some("2019-01-01"), Some("2020-04-26"))
+        );
+        // "to" needs "from": two dates that are not one span.
+        let d = dates("It moved March 3 to March 10.", "en", "2020-04-26");
+        assert!(d.iter().all(|x| x.3 != "bound"), "{d:?}");
+    }
+
+    #[test]
+    fn days_alone_and_figures_with_spaces() {
+        let d = spans("Il reviendra le 23.", "fr", "2019-12-10");
+        assert_eq!(d[0].1, "2019-12-23");
+        let d = spans("Il reviendra le 3.", "fr", "2019-12-10");
+        assert_eq!(d[0].1, "2020-01-03");
+        let d = spans("Le salon se tient du 13 au 18.", "fr", "2013-02-12");
+        assert_eq!(
+            (d[0].1.as_str(), d[0].2.as_str()),
+            ("2013-02-13", "2013-02-18")
+        );
+        let d = spans("Il est né le 20 02 14 à Lyon.", "fr", "2016-11-07");
+        assert_eq!(d[0].1, "2014-02-20");
+        for t in [
+            "Il porte le 15 de France.",
+            "Les enfants du 13 au 18 ans.",
+            "Appelez le 01 02 03 04 05.",
+            "Le score était de 3 1.",
+            "Trois ans après la guerre, tout change.",
+            "La planète Mars est rouge.",
+        ] {
+            assert!(spans(t, "fr", "2016-11-07").is_empty(), "{t}");
         }
     }
 
