@@ -568,6 +568,8 @@ fn resolve(
             let unit = d.units.get(&date_key(g("unit").or(g("unit2"))?))?.as_str();
             let dir = match (g("dir").or(g("dir2")), g("this")) {
                 (Some(s), _) => direction(s, d),
+                // "la semaine qui suit".
+                (None, _) if g("fwd").is_some() => 1,
                 (None, Some(_)) => 0,
                 // "le week-end": the coming one.
                 (None, None) if unit == "weekend" && g("art").is_some() => 0,
@@ -812,6 +814,9 @@ fn period(
     let g = |n: &str| c.name(n).map(|m| m.as_str());
     let year = |n: &str| g(n).and_then(|y| y.parse::<i32>().ok());
     if let Some(first) = g("bd").or(g("bd1")).or(g("bd3")) {
+        if let Some(wd) = g("wd") {
+            return weekday_day(first, weekday_of(wd, d)?, d, reference);
+        }
         return bare_days(first, g("bd2"), d, reference);
     }
     let mut relative = false;
@@ -979,6 +984,42 @@ fn bare_days(
     let mut v = relative_value(Some(next), Granularity::Day, alts);
     v.detail.relative = true;
     v.detail.year_written = false;
+    Some(v)
+}
+
+/// A weekday and a day of the month ("jeudi 15"): the last month where that day was that
+/// weekday if it is within a month, else the next one where it is.
+fn weekday_day(
+    day: &str,
+    wd: u32,
+    d: &DateRules,
+    reference: Option<NaiveDate>,
+) -> Option<DateValue> {
+    let n = word_number(day, &d.day_words)?;
+    if !(1..=31).contains(&n) {
+        return None;
+    }
+    let Some(r) = reference else {
+        return Some(relative_value(None, Granularity::Day, vec![]));
+    };
+    let fits = |shift: i32| {
+        let (y, m) = calendar::shifted_month(r, shift);
+        NaiveDate::from_ymd_opt(y, m, n).filter(|dt| weekday_num(dt.weekday()) == wd)
+    };
+    let last = (-14..=0).rev().filter_map(fits).find(|dt| *dt < r);
+    let next = (0..=14).filter_map(fits).find(|dt| *dt >= r);
+    let (day, other) = match (last, next) {
+        (Some(l), Some(nx)) if (r - l).num_days() <= 31 => (l, Some(nx)),
+        (Some(l), Some(nx)) => (nx, Some(l)),
+        (Some(l), None) => (l, None),
+        (None, Some(nx)) => (nx, None),
+        (None, None) => return None,
+    };
+    let alts = other.map(|o| (o, o)).into_iter().collect();
+    let mut v = relative_value(Some((day, day)), Granularity::Day, alts);
+    v.detail.relative = true;
+    v.detail.year_written = false;
+    v.detail.weekday = Some(wd);
     Some(v)
 }
 
@@ -1780,6 +1821,22 @@ mod tests {
         );
         let d = spans("Il est né le 20 02 14 à Lyon.", "fr", "2016-11-07");
         assert_eq!(d[0].1, "2014-02-20");
+        // Tuesday 12 February 2013: the last Thursday 15th is too far back, the next is in August.
+        let d = spans("Il viendra jeudi 15 à Paris.", "fr", "2013-02-12");
+        assert_eq!(d[0].1, "2013-08-15");
+        let d = spans("Il est venu jeudi 14, à Paris.", "fr", "2013-02-20");
+        assert_eq!(d[0].1, "2013-02-14");
+        let d = spans(
+            "Le verdict est attendu dans la semaine.",
+            "fr",
+            "2013-02-12",
+        );
+        assert_eq!(
+            (d[0].1.as_str(), d[0].2.as_str()),
+            ("2013-02-11", "2013-02-17")
+        );
+        let d = spans("Il viendra jeudi 15 heures.", "fr", "2013-02-12");
+        assert_eq!(d[0].0, "jeudi");
         for t in [
             "Il porte le 15 de France.",
             "Les enfants du 13 au 18 ans.",
