@@ -145,9 +145,18 @@ pub fn sentence_dates(
             // 05", "1 200 000 12 mars"): that is a run of figures.
             let before = &text[..start];
             let figures = before.trim_end();
-            if trimmed.starts_with(|c: char| c.is_ascii_digit())
+            let digit_led = trimmed.starts_with(|c: char| c.is_ascii_digit());
+            if digit_led
                 && figures.len() < before.len()
                 && figures.ends_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            // Nor is it the decimals of a number ("1.5 days", "2,5 jours").
+            if digit_led
+                && before
+                    .strip_suffix(['.', ','])
+                    .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
             {
                 continue;
             }
@@ -206,10 +215,34 @@ pub fn sentence_dates(
         kept.push((s, e, Some(v), yearless));
     }
     kept.sort_by_key(|k| k.0);
-    let kept: Vec<(usize, usize, DateValue, bool)> = kept
+    let mut kept: Vec<(usize, usize, DateValue, bool)> = kept
         .into_iter()
         .filter_map(|(s, e, v, y)| Some((s, e, v?, y)))
         .collect();
+    // "On July 13, 2014 and July 14": a date without its year after one with it in the same
+    // sentence is in the year nearest that one, not the publication's.
+    let mut anchor: Option<NaiveDate> = None;
+    for (_, _, v, yearless) in &mut kept {
+        match (*yearless, v.detail.lo) {
+            (true, Some(lo)) => {
+                if let Some(a) = anchor {
+                    let day = if v.detail.granularity == Granularity::Day {
+                        lo.day()
+                    } else {
+                        15
+                    };
+                    let y = nearest_year(a, lo.month(), day);
+                    if y != lo.year() {
+                        *v = with_year(v.clone(), y);
+                    }
+                }
+            }
+            (false, Some(lo)) if v.detail.year_written && !v.detail.relative => {
+                anchor = Some(lo);
+            }
+            _ => {}
+        }
+    }
     let mut out = join_spans(text, kept, d);
     // Beside another date, "hier" dates the telling ("a annoncé hier que la conférence aura lieu
     // le 3 juillet"), not the event.
@@ -1806,6 +1839,18 @@ mod tests {
         // "to" needs "from": two dates that are not one span.
         let d = dates("It moved March 3 to March 10.", "en", "2020-04-26");
         assert!(d.iter().all(|x| x.3 != "bound"), "{d:?}");
+    }
+
+    #[test]
+    fn a_year_written_in_the_sentence_holds_for_the_dates_after_it() {
+        let d = spans(
+            "It opened July 13th 2014 and closed July 14th.",
+            "en",
+            "2020-03-01",
+        );
+        assert_eq!(d[1].1, "2014-07-14");
+        // The decimals of a number are no count of days.
+        assert!(spans("It lasted 1.5 days later.", "en", "2020-03-01").is_empty());
     }
 
     #[test]
