@@ -135,12 +135,14 @@ pub fn sentence_dates(
             // `end`: what a pattern needs after the date (punctuation, the end of the sentence, a
             // time of day) without being part of it.
             let stop = caps.name("end").map_or(m.end(), |e| e.start());
-            let text_of = &text[m.start()..stop];
+            // `date`: where the date begins when the pattern needs what comes before it.
+            let begin = caps.name("date").map_or(m.start(), |b| b.start());
+            let text_of = &text[begin..stop];
             let trimmed = text_of.trim();
             if trimmed.is_empty() {
                 continue;
             }
-            let start = m.start() + (text_of.len() - text_of.trim_start().len());
+            let start = begin + (text_of.len() - text_of.trim_start().len());
             // A date written in digits does not go on from a number before it ("01 02 03 04
             // 05", "1 200 000 12 mars"): that is a run of figures.
             let before = &text[..start];
@@ -281,6 +283,20 @@ fn join_spans(
             let probe = format!("{word} @{gap}@");
             if gap.len() <= 24 && links.iter().any(|l| l.is_match(&probe)) {
                 let (mut a, mut b) = (a.clone(), b.clone());
+                // "de dimanche 2 novembre à lundi": a weekday alone after a day is the first
+                // such weekday after it.
+                if let (Some(wd), Some(alo)) = (weekday_of(text[*s2..*e2].trim(), d), a.detail.hi) {
+                    if a.detail.granularity == Granularity::Day {
+                        let ahead = (wd + 7 - weekday_num(alo.weekday())) % 7;
+                        let day = alo + Duration::days(if ahead == 0 { 7 } else { ahead as i64 });
+                        let mut nb = interval(day, day, Granularity::Day);
+                        nb.detail.weekday = Some(wd);
+                        nb.detail.relative = a.detail.relative;
+                        nb.detail.year_written = a.detail.year_written;
+                        nb.role = b.role;
+                        b = nb;
+                    }
+                }
                 // "5/1-5/7/2020", "January 3, 2017 - February 1st": the written year holds for
                 // both ends, the earlier one in the year before when its day comes later.
                 if *a_free && !*b_free && !b.detail.relative {
@@ -1836,6 +1852,17 @@ mod tests {
             (d[0].1.as_deref(), d[0].2.as_deref()),
             (Some("2019-01-01"), Some("2020-04-26"))
         );
+        // A weekday alone after a day is the first such weekday after it.
+        let d = dates(
+            "Le vol a eu lieu dans la nuit de dimanche 2 novembre à lundi.",
+            "fr",
+            "2025-11-05",
+        );
+        assert_eq!(
+            (d[0].1.as_deref(), d[0].2.as_deref()),
+            (Some("2025-11-02"), Some("2025-11-03"))
+        );
+        assert!(spans("Des chambres rénovées.", "fr", "2025-11-05").is_empty());
         // "to" needs "from": two dates that are not one span.
         let d = dates("It moved March 3 to March 10.", "en", "2020-04-26");
         assert!(d.iter().all(|x| x.3 != "bound"), "{d:?}");
