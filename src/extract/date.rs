@@ -136,12 +136,33 @@ pub fn sentence_dates(
             // `end`: what a pattern needs after the date (punctuation, the end of the sentence, a
             // time of day) without being part of it.
             let stop = caps.name("end").map_or(m.end(), |e| e.start());
-            let text_of = &text[m.start()..stop];
+            // `date`: where the date begins when the pattern needs what comes before it.
+            let begin = caps.name("date").map_or(m.start(), |b| b.start());
+            let text_of = &text[begin..stop];
             let trimmed = text_of.trim();
             if trimmed.is_empty() {
                 continue;
             }
-            let start = m.start() + (text_of.len() - text_of.trim_start().len());
+            let start = begin + (text_of.len() - text_of.trim_start().len());
+            // A date written in digits does not go on from a number before it ("01 02 03 04
+            // 05", "1 200 000 12 mars"): that is a run of figures.
+            let before = &text[..start];
+            let figures = before.trim_end();
+            let digit_led = trimmed.starts_with(|c: char| c.is_ascii_digit());
+            if digit_led
+                && figures.len() < before.len()
+                && figures.ends_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            // Nor is it the decimals of a number ("1.5 days", "2,5 jours").
+            if digit_led
+                && before
+                    .strip_suffix(['.', ','])
+                    .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+            {
+                continue;
+            }
             found.push((start, start + trimmed.len(), pi, caps));
         }
     }
@@ -152,16 +173,24 @@ pub fn sentence_dates(
             .then(a.2.cmp(&b.2))
             .then(a.0.cmp(&b.0))
     });
-    let mut kept: Vec<(usize, usize, Option<DateValue>)> = Vec::new();
+    let mut kept: Vec<(usize, usize, Option<DateValue>, bool)> = Vec::new();
     for (s, e, pi, caps) in found {
-        if kept.iter().any(|(ks, ke, _)| s < *ke && e > *ks) {
+        if kept.iter().any(|(ks, ke, _, _)| s < *ke && e > *ks) {
             continue;
         }
         let kind = d.patterns[pi].kind;
-        if kind == PatternKind::NotDate {
-            kept.push((s, e, None));
+        if kind == PatternKind::RangeLink {
             continue;
         }
+        if kind == PatternKind::NotDate {
+            kept.push((s, e, None, false));
+            continue;
+        }
+        // A written date whose year the text leaves out: the other end of a span may give it.
+        let yearless = kind == PatternKind::Absolute
+            && ["y", "yy", "y1", "y2", "decade", "dec2", "decw", "cent"]
+                .iter()
+                .all(|n| caps.name(n).is_none());
         let r = if kind == PatternKind::Absolute {
             year_reference.or(reference)
         } else {
@@ -186,13 +215,38 @@ pub fn sentence_dates(
         if v.role != "deadline" {
             v.role = role_of(&text[..s], &text[s..e], d);
         }
-        kept.push((s, e, Some(v)));
+        kept.push((s, e, Some(v), yearless));
     }
     kept.sort_by_key(|k| k.0);
-    let mut out: Vec<(usize, usize, DateValue)> = kept
+    let mut kept: Vec<(usize, usize, DateValue, bool)> = kept
         .into_iter()
-        .filter_map(|(s, e, v)| Some((s, e, v?)))
+        .filter_map(|(s, e, v, y)| Some((s, e, v?, y)))
         .collect();
+    // "On July 13, 2014 and July 14": a date without its year after one with it in the same
+    // sentence is in the year nearest that one, not the publication's.
+    let mut anchor: Option<NaiveDate> = None;
+    for (_, _, v, yearless) in &mut kept {
+        match (*yearless, v.detail.lo) {
+            (true, Some(lo)) => {
+                if let Some(a) = anchor {
+                    let day = if v.detail.granularity == Granularity::Day {
+                        lo.day()
+                    } else {
+                        15
+                    };
+                    let y = nearest_year(a, lo.month(), day);
+                    if y != lo.year() {
+                        *v = with_year(v.clone(), y);
+                    }
+                }
+            }
+            (false, Some(lo)) if v.detail.year_written && !v.detail.relative => {
+                anchor = Some(lo);
+            }
+            _ => {}
+        }
+    }
+    let mut out = join_spans(text, kept, d);
     // Beside another date, "hier" dates the telling ("a annoncé hier que la conférence aura lieu
     // le 3 juillet"), not the event.
     if out.len() > 1 {
@@ -203,6 +257,112 @@ pub fn sentence_dates(
         }
     }
     out
+}
+
+/// Two dates linked as the ends of one span ("12 janvier 2016 - 22/01/2016", "from Jan 2019
+/// to today", "entre aujourd'hui et demain"): the span from the first to the second, the two
+/// dates kept as its bounds. An end without a year takes the other end's.
+fn join_spans(
+    text: &str,
+    dates: Vec<(usize, usize, DateValue, bool)>,
+    d: &DateRules,
+) -> Vec<(usize, usize, DateValue)> {
+    let links: Vec<&regex::Regex> = d
+        .patterns
+        .iter()
+        .filter(|p| p.kind == PatternKind::RangeLink)
+        .map(|p| &p.regex)
+        .collect();
+    let mut out = Vec::with_capacity(dates.len());
+    let mut i = 0;
+    while i < dates.len() {
+        if let Some(next) = dates.get(i + 1) {
+            let (s1, e1, a, a_free) = &dates[i];
+            let (s2, e2, b, b_free) = next;
+            let gap = &text[*e1..*s2];
+            let word = text[..*s1].split_whitespace().last().unwrap_or("");
+            let probe = format!("{word} @{gap}@");
+            if gap.len() <= 24 && links.iter().any(|l| l.is_match(&probe)) {
+                let (mut a, mut b) = (a.clone(), b.clone());
+                // "de dimanche 2 novembre à lundi": a weekday alone after a day is the first
+                // such weekday after it.
+                if let (Some(wd), Some(alo)) = (weekday_of(text[*s2..*e2].trim(), d), a.detail.hi) {
+                    if a.detail.granularity == Granularity::Day {
+                        let ahead = (wd + 7 - weekday_num(alo.weekday())) % 7;
+                        let day = alo + Duration::days(if ahead == 0 { 7 } else { ahead as i64 });
+                        let mut nb = interval(day, day, Granularity::Day);
+                        nb.detail.weekday = Some(wd);
+                        nb.detail.relative = a.detail.relative;
+                        nb.detail.year_written = a.detail.year_written;
+                        nb.role = b.role;
+                        b = nb;
+                    }
+                }
+                // "5/1-5/7/2020", "January 3, 2017 - February 1st": the written year holds for
+                // both ends, the earlier one in the year before when its day comes later.
+                if *a_free && !*b_free && !b.detail.relative {
+                    if let (Some(alo), Some(blo)) = (a.detail.lo, b.detail.lo) {
+                        let later = (alo.month(), alo.day()) > (blo.month(), blo.day());
+                        a = with_year(a, blo.year() - i32::from(later));
+                    }
+                } else if *b_free && !*a_free && !a.detail.relative {
+                    if let (Some(ahi), Some(bhi)) = (a.detail.hi, b.detail.hi) {
+                        let earlier = (bhi.month(), bhi.day()) < (ahi.month(), ahi.day());
+                        b = with_year(b, ahi.year() + i32::from(earlier));
+                    }
+                }
+                if let (Some(lo), Some(hi), Some(alo), Some(bhi)) =
+                    (a.detail.lo, b.detail.hi, a.detail.hi, b.detail.lo)
+                {
+                    if lo < hi && alo < bhi {
+                        let gran = a.detail.granularity.max(b.detail.granularity);
+                        let mut v = interval(lo, hi, gran);
+                        v.detail.stated_span = gran != Granularity::Day;
+                        v.detail.relative = a.detail.relative || b.detail.relative;
+                        v.detail.year_written = a.detail.year_written && b.detail.year_written;
+                        v.role = a.role;
+                        a.role = "bound";
+                        b.role = "bound";
+                        out.push((*s1, *e2, v));
+                        out.push((*s1, *e1, a));
+                        out.push((*s2, *e2, b));
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+        }
+        let (s, e, v, _) = &dates[i];
+        out.push((*s, *e, v.clone()));
+        i += 1;
+    }
+    out
+}
+
+/// A date moved to another year, the same days of the year (a month's last day stays its last).
+fn with_year(mut v: DateValue, year: i32) -> DateValue {
+    let moved = |day: NaiveDate| {
+        let last = day.day() == days_in_month(day.year(), day.month());
+        let dd = if last {
+            days_in_month(year, day.month())
+        } else {
+            day.day()
+        };
+        NaiveDate::from_ymd_opt(year, day.month(), dd)
+    };
+    if let (Some(lo), Some(hi)) = (v.detail.lo, v.detail.hi) {
+        if lo.year() != hi.year() {
+            return v;
+        }
+        if let (Some(lo), Some(hi)) = (moved(lo), moved(hi)) {
+            v.detail.lo = Some(lo);
+            v.detail.hi = Some(hi);
+            v.from = Some(iso(lo));
+            v.to = Some(iso(hi));
+            v.detail.year_written = true;
+        }
+    }
+    v
 }
 
 /// "Abidjan, 5 juin 2025 (AFP) - Le syndicat...": a place, the date and the agency or a dash
@@ -384,7 +544,7 @@ fn resolve(
     let g = |n: &str| c.name(n).map(|m| m.as_str());
     match kind {
         PatternKind::Absolute => absolute(c, d, reference, us_order),
-        PatternKind::Period | PatternKind::NotDate => None,
+        PatternKind::Period | PatternKind::NotDate | PatternKind::RangeLink => None,
         PatternKind::RelativeDay => {
             let key = date_key(g("rel")?);
             let off = d
@@ -458,6 +618,8 @@ fn resolve(
             let unit = d.units.get(&date_key(g("unit").or(g("unit2"))?))?.as_str();
             let dir = match (g("dir").or(g("dir2")), g("this")) {
                 (Some(s), _) => direction(s, d),
+                // "la semaine qui suit".
+                (None, _) if g("fwd").is_some() => 1,
                 (None, Some(_)) => 0,
                 // "le week-end": the coming one.
                 (None, None) if unit == "weekend" && g("art").is_some() => 0,
@@ -701,6 +863,12 @@ fn period(
 ) -> Option<DateValue> {
     let g = |n: &str| c.name(n).map(|m| m.as_str());
     let year = |n: &str| g(n).and_then(|y| y.parse::<i32>().ok());
+    if let Some(first) = g("bd").or(g("bd1")).or(g("bd3")) {
+        if let Some(wd) = g("wd") {
+            return weekday_day(first, weekday_of(wd, d)?, d, reference);
+        }
+        return bare_days(first, g("bd2"), d, reference);
+    }
     let mut relative = false;
     // The month the text names: written ("juillet 2016"), year-less ("juillet"), or relative
     // ("ce mois", "le mois prochain").
@@ -828,6 +996,80 @@ fn period(
     };
     let mut v = interval(lo, hi, gran);
     v.detail.relative = relative;
+    Some(v)
+}
+
+/// Days of the month with no month named ("le 23", "du 13 au 18"): the next time the month has
+/// them, from the reference on; the last time is the other reading.
+fn bare_days(
+    first: &str,
+    last: Option<&str>,
+    d: &DateRules,
+    reference: Option<NaiveDate>,
+) -> Option<DateValue> {
+    let a = word_number(first, &d.day_words)?;
+    let b = match last {
+        Some(l) => word_number(l, &d.day_words)?,
+        None => a,
+    };
+    if !(1..=31).contains(&a) || b < a || b > 31 {
+        return None;
+    }
+    let Some(r) = reference else {
+        return Some(relative_value(None, Granularity::Day, vec![]));
+    };
+    // The months from the reference's on (dir 1) or back (dir -1) that have both days.
+    let span_in = |shift: i32| {
+        let (y, m) = calendar::shifted_month(r, shift);
+        let lo = NaiveDate::from_ymd_opt(y, m, a)?;
+        Some((lo, NaiveDate::from_ymd_opt(y, m, b)?))
+    };
+    let next = (0..4).filter_map(span_in).find(|(lo, _)| *lo >= r)?;
+    let alts: Vec<(NaiveDate, NaiveDate)> = (-3..=0)
+        .rev()
+        .filter_map(span_in)
+        .find(|(lo, _)| *lo < r)
+        .into_iter()
+        .collect();
+    let mut v = relative_value(Some(next), Granularity::Day, alts);
+    v.detail.relative = true;
+    v.detail.year_written = false;
+    Some(v)
+}
+
+/// A weekday and a day of the month ("jeudi 15"): the last month where that day was that
+/// weekday if it is within a month, else the next one where it is.
+fn weekday_day(
+    day: &str,
+    wd: u32,
+    d: &DateRules,
+    reference: Option<NaiveDate>,
+) -> Option<DateValue> {
+    let n = word_number(day, &d.day_words)?;
+    if !(1..=31).contains(&n) {
+        return None;
+    }
+    let Some(r) = reference else {
+        return Some(relative_value(None, Granularity::Day, vec![]));
+    };
+    let fits = |shift: i32| {
+        let (y, m) = calendar::shifted_month(r, shift);
+        NaiveDate::from_ymd_opt(y, m, n).filter(|dt| weekday_num(dt.weekday()) == wd)
+    };
+    let last = (-14..=0).rev().filter_map(fits).find(|dt| *dt < r);
+    let next = (0..=14).filter_map(fits).find(|dt| *dt >= r);
+    let (day, other) = match (last, next) {
+        (Some(l), Some(nx)) if (r - l).num_days() <= 31 => (l, Some(nx)),
+        (Some(l), Some(nx)) => (nx, Some(l)),
+        (Some(l), None) => (l, None),
+        (None, Some(nx)) => (nx, None),
+        (None, None) => return None,
+    };
+    let alts = other.map(|o| (o, o)).into_iter().collect();
+    let mut v = relative_value(Some((day, day)), Granularity::Day, alts);
+    v.detail.relative = true;
+    v.detail.year_written = false;
+    v.detail.weekday = Some(wd);
     Some(v)
 }
 
@@ -1414,15 +1656,15 @@ mod tests {
         // In June, "cet été" is the coming summer and "cet hiver" the winter just past.
         assert_eq!(
             one("Cet été, la ville accueille le festival.", "fr"),
-            p("2025-06-21", "2025-09-22")
+            p("2025-06-21", "2025-09-23")
         );
         assert_eq!(
             one("This winter, prices soared.", "en"),
-            p("2024-12-21", "2025-03-19")
+            p("2024-12-21", "2025-03-20")
         );
         assert_eq!(
             one("Last summer, fires ravaged the region.", "en"),
-            p("2024-06-21", "2024-09-22")
+            p("2024-06-21", "2024-09-23")
         );
         assert_eq!(
             one(
@@ -1590,6 +1832,109 @@ mod tests {
             "Il y a 18 08 1978 000 cas.",
         ] {
             assert!(dates(t, "fr", "2016-11-07").is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn linked_dates_make_one_span_and_keep_their_bounds() {
+        let d = dates(
+            "La guerre dura du 1 septembre 1939 au 2 septembre 1945.",
+            "fr",
+            "2016-11-07",
+        );
+        let got: Vec<(&str, &str, &str)> = d
+            .iter()
+            .map(|(_, f, t, r)| (f.as_deref().unwrap(), t.as_deref().unwrap(), *r))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("1939-09-01", "1945-09-02", "event"),
+                ("1939-09-01", "1939-09-01", "bound"),
+                ("1945-09-02", "1945-09-02", "bound"),
+            ]
+        );
+        // The written year holds for the end that leaves it out.
+        let d = dates("He was away from 5/1-5/7/2020.", "en", "2019-03-01");
+        assert_eq!(
+            (d[0].1.as_deref(), d[0].2.as_deref()),
+            (Some("2020-05-01"), Some("2020-05-07"))
+        );
+        let d = dates(
+            "Between Jan 2019 and today, prices fell.",
+            "en",
+            "2020-04-26",
+        );
+        assert_eq!(
+            (d[0].1.as_deref(), d[0].2.as_deref()),
+            (Some("2019-01-01"), Some("2020-04-26"))
+        );
+        // A weekday alone after a day is the first such weekday after it.
+        let d = dates(
+            "Le vol a eu lieu dans la nuit de dimanche 2 novembre à lundi.",
+            "fr",
+            "2025-11-05",
+        );
+        assert_eq!(
+            (d[0].1.as_deref(), d[0].2.as_deref()),
+            (Some("2025-11-02"), Some("2025-11-03"))
+        );
+        assert!(spans("Des chambres rénovées.", "fr", "2025-11-05").is_empty());
+        // "to" needs "from": two dates that are not one span.
+        let d = dates("It moved March 3 to March 10.", "en", "2020-04-26");
+        assert!(d.iter().all(|x| x.3 != "bound"), "{d:?}");
+    }
+
+    #[test]
+    fn a_year_written_in_the_sentence_holds_for_the_dates_after_it() {
+        let d = spans(
+            "It opened July 13th 2014 and closed July 14th.",
+            "en",
+            "2020-03-01",
+        );
+        assert_eq!(d[1].1, "2014-07-14");
+        // The decimals of a number are no count of days.
+        assert!(spans("It lasted 1.5 days later.", "en", "2020-03-01").is_empty());
+    }
+
+    #[test]
+    fn days_alone_and_figures_with_spaces() {
+        let d = spans("Il reviendra le 23.", "fr", "2019-12-10");
+        assert_eq!(d[0].1, "2019-12-23");
+        let d = spans("Il reviendra le 3.", "fr", "2019-12-10");
+        assert_eq!(d[0].1, "2020-01-03");
+        let d = spans("Le salon se tient du 13 au 18.", "fr", "2013-02-12");
+        assert_eq!(
+            (d[0].1.as_str(), d[0].2.as_str()),
+            ("2013-02-13", "2013-02-18")
+        );
+        let d = spans("Il est né le 20 02 14 à Lyon.", "fr", "2016-11-07");
+        assert_eq!(d[0].1, "2014-02-20");
+        // Tuesday 12 February 2013: the last Thursday 15th is too far back, the next is in August.
+        let d = spans("Il viendra jeudi 15 à Paris.", "fr", "2013-02-12");
+        assert_eq!(d[0].1, "2013-08-15");
+        let d = spans("Il est venu jeudi 14, à Paris.", "fr", "2013-02-20");
+        assert_eq!(d[0].1, "2013-02-14");
+        let d = spans(
+            "Le verdict est attendu dans la semaine.",
+            "fr",
+            "2013-02-12",
+        );
+        assert_eq!(
+            (d[0].1.as_str(), d[0].2.as_str()),
+            ("2013-02-11", "2013-02-17")
+        );
+        let d = spans("Il viendra jeudi 15 heures.", "fr", "2013-02-12");
+        assert_eq!(d[0].0, "jeudi");
+        for t in [
+            "Il porte le 15 de France.",
+            "Les enfants du 13 au 18 ans.",
+            "Appelez le 01 02 03 04 05.",
+            "Le score était de 3 1.",
+            "Trois ans après la guerre, tout change.",
+            "La planète Mars est rouge.",
+        ] {
+            assert!(spans(t, "fr", "2016-11-07").is_empty(), "{t}");
         }
     }
 

@@ -26,6 +26,10 @@ pub enum PatternKind {
     /// keeps shorter patterns off its words.
     NotDate,
     Season,
+    /// What may stand between two dates that are the ends of one span ("@ jusqu'au @",
+    /// "between @ and @"): run on the word before the first date, "@" for each date and the
+    /// words between them, never on the text itself.
+    RangeLink,
 }
 
 /// When a holiday falls in a given year.
@@ -99,6 +103,7 @@ impl PatternKind {
             "period" => PatternKind::Period,
             "not_date" => PatternKind::NotDate,
             "season" => PatternKind::Season,
+            "range_link" => PatternKind::RangeLink,
             _ => return None,
         })
     }
@@ -475,7 +480,7 @@ pub fn compile(
     for (src, p) in patterns {
         let kind = PatternKind::parse(p.kind.get_ref()).ok_or_else(|| {
             RuleError::at(&src.origin, &src.text, Some(p.kind.span()), format!("unknown date pattern kind `{}`", p.kind.get_ref()))
-                .with_help("kinds: absolute, holiday, season, period, not_date, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
+                .with_help("kinds: absolute, holiday, season, period, not_date, range_link, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
         })?;
         let expanded = place(p.regex.get_ref());
         if let Some(i) = expanded.find('%') {
