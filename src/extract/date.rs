@@ -743,13 +743,21 @@ fn resolve(
                         _ => this,
                     }
                 }
-                // Without a year, a holiday is its next occurrence.
+                // Without a year, a holiday is its next occurrence, unless one passed within
+                // the last month: news tells of the Christmas just past ("worked through
+                // Christmas", in a January article).
                 (None, Some(r)) => {
-                    let this = calendar::holiday_in(h, r.year())?;
-                    if this >= r {
-                        this
-                    } else {
-                        calendar::holiday_in(h, r.year() + 1)?
+                    let at = |y: i32| calendar::holiday_in(h, y);
+                    let past = [r.year(), r.year() - 1]
+                        .into_iter()
+                        .filter_map(at)
+                        .find(|d| *d <= r);
+                    match past {
+                        Some(d) if (r - d).num_days() <= 31 => d,
+                        _ => [r.year(), r.year() + 1]
+                            .into_iter()
+                            .filter_map(at)
+                            .find(|d| *d >= r)?,
                     }
                 }
                 (None, None) => return None,
@@ -1574,6 +1582,18 @@ mod tests {
             (d[0].1.as_deref(), d[0].2.as_deref()),
             (Some("2025-11-10"), Some("2025-11-12"))
         );
+    }
+
+    #[test]
+    fn a_holiday_without_year_is_the_next_unless_one_just_passed() {
+        let at = |reference: &str| {
+            dates("The crews worked through Christmas.", "en", reference)[0]
+                .1
+                .clone()
+        };
+        assert_eq!(at("2026-01-05").as_deref(), Some("2025-12-25"));
+        assert_eq!(at("2026-02-12").as_deref(), Some("2026-12-25"));
+        assert_eq!(at("2026-12-20").as_deref(), Some("2026-12-25"));
     }
 
     #[test]
