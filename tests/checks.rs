@@ -54,6 +54,11 @@ macro_rules! check_case {
 
 check_case!(name_variant_flag, "person.name-variant/flag");
 check_case!(name_variant_no_flag, "person.name-variant/no-flag");
+// One surname in one office in every source: a wrong given name, not a second governor.
+check_case!(
+    name_variant_flag_given_name,
+    "person.name-variant/flag-given-name"
+);
 // A possessor before a name ("Ethiopia's") is not part of it; "had said" is speech.
 check_case!(
     name_variant_flag_possessive,

@@ -126,8 +126,25 @@ impl<'a> People<'a> {
                     if persons[i].article == persons[j].article || !seen.insert((i, j)) {
                         continue;
                     }
-                    let Some(m) = compare(&persons[i].key, &persons[j].key, &rules.names) else {
-                        continue;
+                    let m = match compare(&persons[i].key, &persons[j].key, &rules.names) {
+                        Some(m) => m,
+                        // One surname in one office at once: one person whose given name a
+                        // source got wrong ("Kwame" for "Kwabena Asante-Mensah, the governor"),
+                        // not two holders of the office.
+                        None if persons[i].key.parts.len() >= 2
+                            && persons[j].key.parts.len() >= 2
+                            && persons[i].key.last() == persons[j].key.last()
+                            && !named_beside(&persons, i, j)
+                            && same_office(
+                                &claims,
+                                &persons[i],
+                                &persons[j],
+                                rules.names.portfolio_min_overlap,
+                            ) =>
+                        {
+                            NameMatch::Variant
+                        }
+                        None => continue,
                     };
                     if m != NameMatch::Same
                         && offices_differ(&claims, &persons[i], &persons[j], rules)
@@ -216,6 +233,36 @@ fn offices_differ(claims: &[&Claim], a: &ArticlePerson, b: &ArticlePerson, rules
                     &y.detail.portfolio,
                     rules.names.portfolio_min_overlap,
                 )
+        })
+    })
+}
+
+/// Whether the article of one person also names the other ("Nadia Vandeputte" and "Frank
+/// Vandeputte" in one article are two people).
+fn named_beside(persons: &[ArticlePerson], i: usize, j: usize) -> bool {
+    let (a, b) = (&persons[i], &persons[j]);
+    persons.iter().any(|p| {
+        (p.article == a.article && p.key.strict == b.key.strict)
+            || (p.article == b.article && p.key.strict == a.key.strict)
+    })
+}
+
+/// Two persons named to one unique office: same head, same rank and portfolios that meet.
+fn same_office(claims: &[&Claim], a: &ArticlePerson, b: &ArticlePerson, min: f64) -> bool {
+    let roles = |p: &ArticlePerson| -> Vec<&PersonValue> {
+        p.claims
+            .iter()
+            .map(|&c| value(claims[c]))
+            .filter(|v| v.role.is_some() && v.detail.unique_office && !v.detail.former)
+            .collect()
+    };
+    let rb = roles(b);
+    roles(a).iter().any(|x| {
+        rb.iter().any(|y| {
+            x.detail.head_id.is_some()
+                && x.detail.head_id == y.detail.head_id
+                && x.detail.rank == y.detail.rank
+                && portfolios_meet(&x.detail.portfolio, &y.detail.portfolio, min)
         })
     })
 }

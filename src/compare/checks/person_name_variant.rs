@@ -14,7 +14,9 @@
 //! spelling and are not flagged, but a particle left out ("Hugues Kervéguen" for "Hugues de
 //! Kervéguen") is a variant;
 //! neither is a shorter form ("Nadia Fettah" for "Nadia Fettah Alaoui"). Two people who share a
-//! surname but not a given name are two people. Names in the page furniture are never read.
+//! surname but not a given name are two people, unless different sources name them to one
+//! office of one holder (same head, rank and portfolio) and no article names both: then a
+//! source got the given name wrong ("Kwame" for "Kwabena Asante-Mensah, Governor of the Bank"). Names in the page furniture are never read.
 //!
 //! ## Why it matters
 //! A misspelt name is the correction readers notice first.
