@@ -1875,29 +1875,31 @@ mod tests {
             ]
         );
         // The written year holds for the end that leaves it out.
-        let d = dates("He was away from 5/1-5/7/2020.", "en", "2019-03-01");
+        let first = |text: &str, lang: &str, reference: &str| {
+            let d = dates(text, lang, reference);
+            (d[0].1.clone(), d[0].2.clone())
+        };
+        let span = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
         assert_eq!(
-            (d[0].1.as_deref(), d[0].2.as_deref()),
-            (Some("2020-05-01"), Some("2020-05-07"))
-        );
-        let d = dates(
-            "Between Jan 2019 and today, prices fell.",
-            "en",
-            "2020-04-26",
+            first("He was away from 5/1-5/7/2020.", "en", "2019-03-01"),
+            span("2020-05-01", "2020-05-07")
         );
         assert_eq!(
-            (d[0].1.as_deref(), d[0].2.as_deref()),
-            (Some("2019-01-01"), Some("2020-04-26"))
+            first(
+                "Between Jan 2019 and today, prices fell.",
+                "en",
+                "2020-04-26"
+            ),
+            span("2019-01-01", "2020-04-26")
         );
         // A weekday alone after a day is the first such weekday after it.
-        let d = dates(
-            "Le vol a eu lieu dans la nuit de dimanche 2 novembre à lundi.",
-            "fr",
-            "2025-11-05",
-        );
         assert_eq!(
-            (d[0].1.as_deref(), d[0].2.as_deref()),
-            (Some("2025-11-02"), Some("2025-11-03"))
+            first(
+                "Le vol a eu lieu dans la nuit de dimanche 2 novembre à lundi.",
+                "fr",
+                "2025-11-05"
+            ),
+            span("2025-11-02", "2025-11-03")
         );
         assert!(spans("Des chambres rénovées.", "fr", "2025-11-05").is_empty());
         // "to" needs "from": two dates that are not one span.
