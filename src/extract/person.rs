@@ -275,13 +275,16 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
     }
     let mut evidence = if honor.is_some() { "honorific" } else { "" };
     let after = role_after(cx, b, lang, rules).or_else(|| role_linked(cx, b, lang, rules));
-    let ahead = role_before(cx, before, b, lang, rules);
-    let mut role = match (after, ahead) {
-        // "la mairesse Chantal Ouimet, élue en 2021": the office before the name is the one
-        // that says which post she holds.
-        (Some(x), Some(y)) if !x.unique && y.unique => Some(y),
-        (Some(x), _) => Some(x),
-        (None, y) => y,
+    // "la mairesse Chantal Ouimet, élue en 2021": the office before the name is the one that
+    // says which post she holds; it is looked for only when the clause after gives none.
+    let mut role = match after {
+        Some(x) if x.unique => Some(x),
+        Some(x) => Some(
+            role_before(cx, before, b, lang, rules)
+                .filter(|y| y.unique)
+                .unwrap_or(x),
+        ),
+        None => role_before(cx, before, b, lang, rules),
     };
     if role.is_some() && evidence.is_empty() {
         evidence = "role";
