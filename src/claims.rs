@@ -86,6 +86,22 @@ impl Granularity {
     }
 }
 
+/// What a claim's sentence says of its event, so that two sources' sentences about one event
+/// meet: for dates and places alike.
+#[derive(Clone, Debug, Default)]
+pub struct EventContext {
+    /// Stemmed content words of the sentence, outside the claim's own span.
+    /// Hashes of the words, sorted: compared, never shown, and one allocation per claim.
+    pub context: Vec<u64>,
+    /// The last content words of the claim's clause before it ("the Tana River broke its banks
+    /// on"): what a claim says of its event when the rest of a long sentence is about another.
+    pub clause: Vec<u64>,
+    /// Phase words of the sentence (opening, closing...), as their group ids.
+    pub phases: Vec<usize>,
+    /// Every event kind the sentence names.
+    pub kinds: Vec<String>,
+}
+
 /// A date as an inclusive interval. `from`/`to` are ISO days, with `XXXX` for a year that
 /// cannot be resolved, or null for a relative date with no publication date to resolve it.
 #[derive(Clone, Debug, Serialize)]
@@ -125,16 +141,8 @@ pub struct DateDetail {
     pub named_day: bool,
     /// Other readings of a relative date ("jeudi": the last one or the next one).
     pub alternatives: Vec<(chrono::NaiveDate, chrono::NaiveDate)>,
-    /// Stemmed content words of the date's sentence: what identifies its event across sources.
-    /// Hashes of the words, sorted: compared, never shown, and one allocation per claim.
-    pub context: Vec<u64>,
-    /// The last content words of the date's clause before it ("the Tana River broke its banks
-    /// on"): what a date says of its event when the rest of a long sentence is about another.
-    pub clause: Vec<u64>,
-    /// Phase words of the sentence (opening, closing...), as their group ids.
-    pub phases: Vec<usize>,
-    /// Every event kind the sentence names.
-    pub kinds: Vec<String>,
+    /// What the date's sentence says of its event: matched against other sources' sentences.
+    pub event: EventContext,
     /// Both ends written as a range of months or years ("de mars à mai 2025", "2019-2021"): it
     /// states the whole span, so another stated span must be the same, not just overlap.
     pub stated_span: bool,

@@ -3,6 +3,7 @@
 //! documentation as the file's `//!` comment, which `factlint explain ID` prints.
 pub mod checks;
 pub mod dates;
+pub mod events;
 pub mod people;
 mod readings;
 

@@ -7,9 +7,9 @@
 //! publication date. A date after a deadline marker ("d'ici 2030", "by 2030") is a deadline, not
 //! the day of an event. The subject is the event noun of the sentence closest to the date.
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use std::hash::BuildHasher;
 
 use super::calendar::{self, days_in_month, month_interval};
+use super::context::Sentence;
 use crate::claims::{Claim, ClaimValue, DateDetail, DateValue, Granularity};
 use crate::input::{Article, Precision};
 use crate::rules::dates::{date_key, DateRules, PatternKind};
@@ -49,11 +49,9 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
         if dates.is_empty() {
             continue;
         }
-        let kinds = kinds_of(text, &lang.dates);
-        let phases = phases_of(text, &lang.dates);
-        let words = sentence_words(text, lang, rules.names.stem_length);
+        let sentence = Sentence::new(text, lang, rules.names.stem_length);
         for (ms, me, value) in dates {
-            let subject = subject_of(text, ms, me, &lang.dates);
+            let subject = sentence.subject(ms, me);
             let mut value = value;
             // A year the text writes is its own, whatever the publication date.
             if article.meta.date.is_none()
@@ -68,10 +66,7 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
             if inline_dateline(&text[..ms], &text[me..]) {
                 value.role = "publication";
             }
-            value.detail.context = context_of(&words, ms, me);
-            value.detail.clause = clause_of(text, &words, ms, lang.dates.clause_words);
-            value.detail.phases = phases.clone();
-            value.detail.kinds = kinds.clone();
+            value.detail.event = sentence.event(ms, me);
             out.push(Claim {
                 article: article.id,
                 kind: "date",
@@ -1405,138 +1400,6 @@ fn roman(s: &str) -> Option<i32> {
     (total > 0).then_some(total)
 }
 
-/// The event noun nearest the date in its sentence, as its class ("assises" → "conférence").
-fn subject_of(text: &str, start: usize, end: usize, d: &DateRules) -> String {
-    let Some(re) = &d.event_regex else {
-        return String::new();
-    };
-    // Positions in the folded sentence: fold the text up to each end of the date.
-    let (start, end) = (fold(&text[..start]).len(), fold(&text[..end]).len());
-    let text = &fold(text);
-    // "the Oct. 28 mayoral by-election": the date modifies the event noun a word or two after it.
-    let before = text[..start].trim_end();
-    let attributive = d.attributive_articles.iter().any(|a| {
-        before.ends_with(a.as_str()) && before[..before.len() - a.len()].ends_with([' ', '(', ','])
-            || before == a
-    });
-    if attributive {
-        if let Some(m) = re
-            .find_at(text, end)
-            .filter(|m| text[end..m.start()].split_whitespace().count() <= 2)
-        {
-            if let Some(c) = event_kind(m.as_str(), d) {
-                return c.clone();
-            }
-        }
-    }
-    re.find_iter(text)
-        .filter(|m| m.end() <= start || m.start() >= end)
-        .min_by_key(|m| {
-            if m.end() <= start {
-                start - m.end()
-            } else {
-                (m.start() - end) + 1
-            }
-        })
-        .and_then(|m| event_kind(m.as_str(), d).cloned())
-        .unwrap_or_default()
-}
-
-/// The kind of an event noun matched in folded text ("assises" → "conférence"), plural or not.
-fn event_kind<'a>(matched: &str, d: &'a DateRules) -> Option<&'a String> {
-    let f = matched.split_whitespace().collect::<Vec<_>>().join(" ");
-    d.event_class
-        .get(&f)
-        .or_else(|| d.event_class.get(f.trim_end_matches(['s', 'x'])))
-}
-
-/// Every event kind a sentence names.
-fn kinds_of(text: &str, d: &DateRules) -> Vec<String> {
-    let Some(re) = &d.event_regex else {
-        return Vec::new();
-    };
-    let folded = fold(text);
-    let mut kinds: Vec<String> = re
-        .find_iter(&folded)
-        .filter_map(|m| event_kind(m.as_str(), d).cloned())
-        .collect();
-    kinds.sort();
-    kinds.dedup();
-    kinds
-}
-
-/// The stemmed content words of a sentence with the byte offset of their word: the words two
-/// sources share when they date the same event, once per sentence for all its dates.
-fn sentence_words(text: &str, lang: &LangRules, stem: usize) -> Vec<(usize, u64)> {
-    let d = &lang.dates;
-    let mut words = Vec::new();
-    for (i, w) in crate::text::words(text) {
-        for part in w.split(['\'', '’', '-']) {
-            let f = crate::text::fold_cow(part);
-            if f.len() < 3
-                || f.chars().count() < 3
-                || f.bytes().any(|c| c.is_ascii_digit())
-                || lang.function_words.contains(f.as_ref())
-                || d.months.contains_key(f.as_ref())
-                || d.weekdays.contains_key(f.as_ref())
-            {
-                continue;
-            }
-            let stemmed: String = f.chars().take(stem).collect();
-            words.push((i, rustc_hash::FxBuildHasher.hash_one(stemmed.as_str())));
-        }
-    }
-    words
-}
-
-/// The words of a sentence outside one date's span, sorted and without repeats.
-fn context_of(words: &[(usize, u64)], start: usize, end: usize) -> Vec<u64> {
-    let mut out: Vec<u64> = words
-        .iter()
-        .filter(|(i, _)| *i < start || *i >= end)
-        .map(|(_, w)| *w)
-        .collect();
-    out.sort();
-    out.dedup();
-    out
-}
-
-/// The last `n` content words of the clause that ends at a date, sorted.
-fn clause_of(text: &str, words: &[(usize, u64)], start: usize, n: usize) -> Vec<u64> {
-    let from = text[..start]
-        .rfind([',', ';', ':', '(', '—', '–', '«', '"', '“'])
-        .map_or(0, |i| i + 1);
-    let inside: Vec<u64> = words
-        .iter()
-        .filter(|(i, _)| *i >= from && *i < start)
-        .map(|(_, w)| *w)
-        .collect();
-    let mut out = inside[inside.len().saturating_sub(n)..].to_vec();
-    out.sort();
-    out.dedup();
-    out
-}
-
-/// The phase groups a sentence names (opening, closing...).
-fn phases_of(text: &str, d: &DateRules) -> Vec<usize> {
-    let Some(re) = &d.phase_regex else {
-        return Vec::new();
-    };
-    let folded = fold(text);
-    let mut phases: Vec<usize> = re
-        .find_iter(&folded)
-        .flat_map(|m| {
-            let w = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-            d.phases
-                .iter()
-                .filter(move |(p, _)| *p == w)
-                .map(|(_, g)| *g)
-        })
-        .collect();
-    phases.sort_unstable();
-    phases.dedup();
-    phases
-}
 
 #[cfg(test)]
 mod tests {

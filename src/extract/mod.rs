@@ -1,6 +1,7 @@
 //! Extraction: body sentences become claims. One module per claim kind; each reads only the
 //! article's sentences and its language's rules.
 mod calendar;
+pub mod context;
 pub mod date;
 pub mod names;
 pub mod person;

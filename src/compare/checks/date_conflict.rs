@@ -58,9 +58,9 @@ use std::collections::BTreeMap;
 
 use chrono::Datelike;
 
-use crate::claims::{Claim, Finding, Severity};
+use crate::claims::{Claim, EventContext, Finding, Severity};
 use crate::compare::dates::{comparable, compatible, display, gap_days};
-use crate::compare::{cross_source, CheckInfo, Reading, StoryCtx};
+use crate::compare::{cross_source, events, CheckInfo, Reading, StoryCtx};
 
 pub const CHECK: CheckInfo = CheckInfo {
     id: "date.conflict",
@@ -102,40 +102,11 @@ fn named(c: &Claim) -> bool {
 
 fn same_event(ctx: &StoryCtx, a: &Claim, b: &Claim) -> bool {
     let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
-    let (da, db) = (
-        &a.date().expect("date").detail,
-        &b.date().expect("date").detail,
-    );
-    // Sentences that both name events must name one kind in common.
-    if !da.kinds.is_empty()
-        && !db.kinds.is_empty()
-        && !da.kinds.iter().any(|k| db.kinds.contains(k))
-    {
-        return false;
-    }
-    let same_kind = !a.subject.is_empty() && a.subject == b.subject;
-    let opposite = !da.phases.is_empty()
-        && !db.phases.is_empty()
-        && !da.phases.iter().any(|p| db.phases.contains(p));
-    if opposite {
-        return false;
-    }
-    let shared = da
-        .context
-        .iter()
-        .filter(|w| db.context.binary_search(w).is_ok())
-        .count();
-    let shorter = da.context.len().min(db.context.len()).max(1);
-    let share = shared as f64 / shorter as f64;
-    let clause = da
-        .clause
-        .iter()
-        .filter(|w| db.clause.binary_search(w).is_ok())
-        .count();
-    (shared >= rules.min_shared_words && share >= rules.min_overlap)
-        || (shared >= rules.short_min_shared_words && share >= rules.short_min_overlap)
-        || (same_kind && shared >= rules.same_kind_min_shared_words)
-        || clause >= rules.clause_min_shared_words
+    events::same_event(rules, event(a), &a.subject, event(b), &b.subject)
+}
+
+fn event(c: &Claim) -> &EventContext {
+    &c.date().expect("date").detail.event
 }
 
 /// One day of one month written with different years in sentences that share words ("interpellé
@@ -218,7 +189,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     // Events: claims of different articles joined when their sentences share enough words.
     let mut index: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
-        for w in &c.date().expect("date").detail.context {
+        for w in &event(c).context {
             index.entry(*w).or_default().push(i);
         }
     }
@@ -358,27 +329,13 @@ fn recalled_events<'a>(ctx: &StoryCtx, left: &[&'a Claim]) -> Vec<BTreeMap<usize
     groups.into_values().filter(|g| g.len() >= 2).collect()
 }
 
-/// Two dates whose sentences match closely: many words in common, making up a good share.
 fn close(ctx: &StoryCtx, a: &Claim, b: &Claim) -> bool {
     let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
-    let (da, db) = (
-        &a.date().expect("date").detail,
-        &b.date().expect("date").detail,
-    );
-    let shared = shared_words(a, b);
-    let share = shared as f64 / da.context.len().min(db.context.len()).max(1) as f64;
-    shared >= rules.min_shared_words && share >= rules.min_overlap
+    events::close(rules, event(a), event(b))
 }
 
 fn shared_words(a: &Claim, b: &Claim) -> usize {
-    let (da, db) = (
-        &a.date().expect("date").detail,
-        &b.date().expect("date").detail,
-    );
-    da.context
-        .iter()
-        .filter(|w| db.context.binary_search(w).is_ok())
-        .count()
+    events::shared_words(event(a), event(b))
 }
 
 /// The finding of one event, if its sources disagree, and the dates left out: those of

@@ -1,0 +1,179 @@
+//! What a sentence says of its events, once per sentence: its stemmed content words, the event
+//! kinds and phases it names. Each claim of the sentence (a date, a place) then takes the words
+//! outside its own span and the clause that leads to it, so that two sources' sentences about
+//! one event can be matched (see `compare::events`).
+use std::hash::BuildHasher;
+
+use crate::claims::EventContext;
+use crate::rules::dates::DateRules;
+use crate::rules::LangRules;
+use crate::text::fold;
+
+/// One sentence, read once for all its claims.
+pub struct Sentence<'a> {
+    text: &'a str,
+    lang: &'a LangRules,
+    words: Vec<(usize, u64)>,
+    kinds: Vec<String>,
+    phases: Vec<usize>,
+}
+
+impl<'a> Sentence<'a> {
+    pub fn new(text: &'a str, lang: &'a LangRules, stem: usize) -> Self {
+        Sentence {
+            text,
+            lang,
+            words: sentence_words(text, lang, stem),
+            kinds: kinds_of(text, &lang.dates),
+            phases: phases_of(text, &lang.dates),
+        }
+    }
+
+    /// The event context of a claim at `start..end` of the sentence.
+    pub fn event(&self, start: usize, end: usize) -> EventContext {
+        EventContext {
+            context: context_of(&self.words, start, end),
+            clause: clause_of(self.text, &self.words, start, self.lang.dates.clause_words),
+            phases: self.phases.clone(),
+            kinds: self.kinds.clone(),
+        }
+    }
+
+    /// The event noun nearest the claim, as its class ("assises" → "conférence").
+    pub fn subject(&self, start: usize, end: usize) -> String {
+        subject_of(self.text, start, end, &self.lang.dates)
+    }
+}
+
+/// The event noun nearest a claim in its sentence, as its class ("assises" → "conférence").
+fn subject_of(text: &str, start: usize, end: usize, d: &DateRules) -> String {
+    let Some(re) = &d.event_regex else {
+        return String::new();
+    };
+    // Positions in the folded sentence: fold the text up to each end of the date.
+    let (start, end) = (fold(&text[..start]).len(), fold(&text[..end]).len());
+    let text = &fold(text);
+    // "the Oct. 28 mayoral by-election": the date modifies the event noun a word or two after it.
+    let before = text[..start].trim_end();
+    let attributive = d.attributive_articles.iter().any(|a| {
+        before.ends_with(a.as_str()) && before[..before.len() - a.len()].ends_with([' ', '(', ','])
+            || before == a
+    });
+    if attributive {
+        if let Some(m) = re
+            .find_at(text, end)
+            .filter(|m| text[end..m.start()].split_whitespace().count() <= 2)
+        {
+            if let Some(c) = event_kind(m.as_str(), d) {
+                return c.clone();
+            }
+        }
+    }
+    re.find_iter(text)
+        .filter(|m| m.end() <= start || m.start() >= end)
+        .min_by_key(|m| {
+            if m.end() <= start {
+                start - m.end()
+            } else {
+                (m.start() - end) + 1
+            }
+        })
+        .and_then(|m| event_kind(m.as_str(), d).cloned())
+        .unwrap_or_default()
+}
+
+/// The kind of an event noun matched in folded text ("assises" → "conférence"), plural or not.
+fn event_kind<'a>(matched: &str, d: &'a DateRules) -> Option<&'a String> {
+    let f = matched.split_whitespace().collect::<Vec<_>>().join(" ");
+    d.event_class
+        .get(&f)
+        .or_else(|| d.event_class.get(f.trim_end_matches(['s', 'x'])))
+}
+
+/// Every event kind a sentence names.
+fn kinds_of(text: &str, d: &DateRules) -> Vec<String> {
+    let Some(re) = &d.event_regex else {
+        return Vec::new();
+    };
+    let folded = fold(text);
+    let mut kinds: Vec<String> = re
+        .find_iter(&folded)
+        .filter_map(|m| event_kind(m.as_str(), d).cloned())
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds
+}
+
+/// The stemmed content words of a sentence with the byte offset of their word: the words two
+/// sources share when they date the same event, once per sentence for all its dates.
+fn sentence_words(text: &str, lang: &LangRules, stem: usize) -> Vec<(usize, u64)> {
+    let d = &lang.dates;
+    let mut words = Vec::new();
+    for (i, w) in crate::text::words(text) {
+        for part in w.split(['\'', '’', '-']) {
+            let f = crate::text::fold_cow(part);
+            if f.len() < 3
+                || f.chars().count() < 3
+                || f.bytes().any(|c| c.is_ascii_digit())
+                || lang.function_words.contains(f.as_ref())
+                || d.months.contains_key(f.as_ref())
+                || d.weekdays.contains_key(f.as_ref())
+            {
+                continue;
+            }
+            let stemmed: String = f.chars().take(stem).collect();
+            words.push((i, rustc_hash::FxBuildHasher.hash_one(stemmed.as_str())));
+        }
+    }
+    words
+}
+
+/// The words of a sentence outside one date's span, sorted and without repeats.
+fn context_of(words: &[(usize, u64)], start: usize, end: usize) -> Vec<u64> {
+    let mut out: Vec<u64> = words
+        .iter()
+        .filter(|(i, _)| *i < start || *i >= end)
+        .map(|(_, w)| *w)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The last `n` content words of the clause that ends at a date, sorted.
+fn clause_of(text: &str, words: &[(usize, u64)], start: usize, n: usize) -> Vec<u64> {
+    let from = text[..start]
+        .rfind([',', ';', ':', '(', '—', '–', '«', '"', '“'])
+        .map_or(0, |i| i + 1);
+    let inside: Vec<u64> = words
+        .iter()
+        .filter(|(i, _)| *i >= from && *i < start)
+        .map(|(_, w)| *w)
+        .collect();
+    let mut out = inside[inside.len().saturating_sub(n)..].to_vec();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The phase groups a sentence names (opening, closing...).
+fn phases_of(text: &str, d: &DateRules) -> Vec<usize> {
+    let Some(re) = &d.phase_regex else {
+        return Vec::new();
+    };
+    let folded = fold(text);
+    let mut phases: Vec<usize> = re
+        .find_iter(&folded)
+        .flat_map(|m| {
+            let w = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            d.phases
+                .iter()
+                .filter(move |(p, _)| *p == w)
+                .map(|(_, g)| *g)
+        })
+        .collect();
+    phases.sort_unstable();
+    phases.dedup();
+    phases
+}
