@@ -148,11 +148,40 @@ pub struct DateDetail {
     pub stated_span: bool,
 }
 
+/// A place as one mention names it.
+#[derive(Clone, Debug, Serialize)]
+pub struct PlaceValue {
+    /// The name as written, or the gazetteer's name for it.
+    pub name: String,
+    /// country, region, locality or venue.
+    pub kind: &'static str,
+    /// The gazetteer's places that contain it, nearest first.
+    pub within: Vec<String>,
+    #[serde(skip)]
+    pub detail: PlaceDetail,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct PlaceDetail {
+    /// The name folded for comparison.
+    pub key: String,
+    pub kind: crate::rules::places::PlaceKind,
+    /// One of a list of places ("à Pepinster, Verviers et Trooz").
+    pub list: bool,
+    /// Keys of the places the sentence sets beside it ("Salgaa, in Nakuru County").
+    pub related: Vec<String>,
+    /// Keys of the gazetteer's places that contain it.
+    pub within: Vec<String>,
+    /// What the place's sentence says of its event.
+    pub event: EventContext,
+}
+
 #[derive(Clone, Debug, Serialize)]
 #[serde(untagged)]
 pub enum ClaimValue {
     Person(PersonValue),
     Date(DateValue),
+    Place(PlaceValue),
 }
 
 #[derive(Clone, Debug)]
@@ -179,6 +208,13 @@ impl Claim {
     pub fn person(&self) -> Option<&PersonValue> {
         match &self.value {
             ClaimValue::Person(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn place(&self) -> Option<&PlaceValue> {
+        match &self.value {
+            ClaimValue::Place(p) => Some(p),
             _ => None,
         }
     }

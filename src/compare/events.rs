@@ -13,6 +13,14 @@ pub fn shared_words(a: &EventContext, b: &EventContext) -> usize {
         .count()
 }
 
+/// Words two claims' clauses share (see `EventContext::clause`).
+pub fn shared_clause_words(a: &EventContext, b: &EventContext) -> usize {
+    a.clause
+        .iter()
+        .filter(|w| b.clause.binary_search(w).is_ok())
+        .count()
+}
+
 /// Two sentences that match closely: many words in common, making up a good share.
 pub fn close(rules: &DateRules, a: &EventContext, b: &EventContext) -> bool {
     let shared = shared_words(a, b);
@@ -30,8 +38,7 @@ pub fn same_event(
     b_subject: &str,
 ) -> bool {
     // Sentences that both name events must name one kind in common.
-    if !a.kinds.is_empty() && !b.kinds.is_empty() && !a.kinds.iter().any(|k| b.kinds.contains(k))
-    {
+    if !a.kinds.is_empty() && !b.kinds.is_empty() && !a.kinds.iter().any(|k| b.kinds.contains(k)) {
         return false;
     }
     let opposite = !a.phases.is_empty()
@@ -43,11 +50,7 @@ pub fn same_event(
     let same_kind = !a_subject.is_empty() && a_subject == b_subject;
     let shared = shared_words(a, b);
     let share = shared as f64 / a.context.len().min(b.context.len()).max(1) as f64;
-    let clause = a
-        .clause
-        .iter()
-        .filter(|w| b.clause.binary_search(w).is_ok())
-        .count();
+    let clause = shared_clause_words(a, b);
     (shared >= rules.min_shared_words && share >= rules.min_overlap)
         || (shared >= rules.short_min_shared_words && share >= rules.short_min_overlap)
         || (same_kind && shared >= rules.same_kind_min_shared_words)

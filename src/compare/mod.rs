@@ -75,6 +75,7 @@ pub const CHECKS: &[CheckInfo] = &[
     checks::person_non_canonical::CHECK,
     checks::person_role_conflict::CHECK,
     checks::person_title_conflict::CHECK,
+    checks::place_conflict::CHECK,
 ];
 
 pub fn check_ids() -> Vec<&'static str> {

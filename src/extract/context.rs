@@ -143,9 +143,19 @@ fn context_of(words: &[(usize, u64)], start: usize, end: usize) -> Vec<u64> {
 
 /// The last `n` content words of the clause that ends at a date, sorted.
 fn clause_of(text: &str, words: &[(usize, u64)], start: usize, n: usize) -> Vec<u64> {
-    let from = text[..start]
-        .rfind([',', ';', ':', '(', '—', '–', '«', '"', '“'])
-        .map_or(0, |i| i + 1);
+    const MARKS: [char; 9] = [',', ';', ':', '(', '—', '–', '«', '"', '“'];
+    let count = |from: usize| {
+        words
+            .iter()
+            .filter(|(i, _)| *i >= from && *i < start)
+            .count()
+    };
+    let mut from = text[..start].rfind(MARKS).map_or(0, |i| i + 1);
+    // A claim set off by commas ("a lancé lundi 1er décembre, à Kaolack, la campagne") has
+    // next to nothing in its own clause: the clause before it leads to it.
+    if count(from) < 2 && from > 0 {
+        from = text[..from - 1].rfind(MARKS).map_or(0, |i| i + 1);
+    }
     let inside: Vec<u64> = words
         .iter()
         .filter(|(i, _)| *i >= from && *i < start)

@@ -1400,7 +1400,6 @@ fn roman(s: &str) -> Option<i32> {
     (total > 0).then_some(total)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

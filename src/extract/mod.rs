@@ -5,6 +5,7 @@ pub mod context;
 pub mod date;
 pub mod names;
 pub mod person;
+pub mod place;
 mod tokens;
 
 use crate::claims::Claim;
@@ -17,7 +18,13 @@ pub use tokens::{tokenize, Tok};
 /// Every claim of one article, in text order.
 pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> {
     let mut claims = person::extract(article, seg, rules);
+    let persons: Vec<(usize, usize)> = claims
+        .iter()
+        .filter(|c| !c.is_candidate())
+        .map(|c| (c.start, c.end))
+        .collect();
     claims.extend(date::extract(article, seg, rules));
+    claims.extend(place::extract(article, seg, rules, &persons));
     claims.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
     claims
 }

@@ -99,6 +99,15 @@ pub enum NameMatch {
     Shortened,
 }
 
+/// One name part written for another by a typo: close by Jaro-Winkler, or one letter changed,
+/// added, dropped or swapped in a longer part ("Moloney", "Maloney", whose early difference
+/// Jaro-Winkler weighs heavily).
+fn typo(x: &str, y: &str, min: f64) -> bool {
+    let long_enough = x.chars().count().min(y.chars().count()) >= 5;
+    (x.len() >= 4 && y.len() >= 4 && strsim::jaro_winkler(x, y) >= min)
+        || (long_enough && strsim::damerau_levenshtein(x, y) == 1)
+}
+
 fn given_compatible(a: &str, b: &str, min: f64) -> bool {
     a == b
         || (a.len() == 1 && b.starts_with(a))
@@ -141,8 +150,7 @@ pub fn compare(a: &NameKey, b: &NameKey, rules: &NameRules) -> Option<NameMatch>
             if x == y {
                 continue;
             }
-            let close = x.len() >= 4 && y.len() >= 4 && strsim::jaro_winkler(x, y) >= min;
-            if !close {
+            if !typo(x, y, min) {
                 return None;
             }
             fuzzy += 1;

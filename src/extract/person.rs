@@ -100,8 +100,18 @@ impl Ctx<'_> {
         is_cap(w)
             && !self.p.not_names.contains(f)
             && !self.single_head(i)
-            && !self.p.honorifics.iter().any(|h| h == f)
+            && !self.honorific(i)
             && !self.p.former_markers.contains(f)
+    }
+
+    /// An honorific as written: "SAR" is one, "Sar" is a surname.
+    fn honorific(&self, i: usize) -> bool {
+        let f: &str = &self.folded[i];
+        self.p.honorifics.iter().any(|h| h == f)
+            && (!self.p.capital_honorifics.contains(f)
+                || self
+                    .word(i)
+                    .is_some_and(|w| !w.chars().any(char::is_lowercase)))
     }
 
     fn particle(&self, i: usize) -> bool {
@@ -115,11 +125,15 @@ impl Ctx<'_> {
     /// Index of the first token of a run of honorifics ending right before `i`, if any.
     fn honorific_before(&self, i: usize) -> Option<usize> {
         for k in (1..=3).rev() {
-            if i < k {
+            if i < k || i > self.folded.len() || i > self.toks.len() {
                 continue;
             }
             let joined = self.folded[i - k..i].join(" ");
-            if self.toks[i - k..i].iter().all(|t| !t.punct) && self.p.honorifics.contains(&joined) {
+            let written = k > 1 || self.honorific(i - 1);
+            if self.toks[i - k..i].iter().all(|t| !t.punct)
+                && self.p.honorifics.contains(&joined)
+                && written
+            {
                 return Some(i - k);
             }
         }

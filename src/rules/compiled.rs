@@ -52,6 +52,7 @@ pub struct LangRules {
     pub dateline: Vec<Regex>,
     pub person: PersonRules,
     pub dates: super::dates::DateRules,
+    pub places: super::places::PlaceRules,
 }
 
 #[derive(Debug)]
@@ -76,6 +77,8 @@ pub struct RoleHead {
 pub struct PersonRules {
     /// Folded honorifics, longest first.
     pub honorifics: Vec<String>,
+    /// Folded honorifics written only in capitals ("SAR", "SM"): "Sar" is a surname.
+    pub capital_honorifics: HashSet<String>,
     pub particles: HashSet<String>,
     pub not_names: HashSet<String>,
     pub determiners: HashSet<String>,
@@ -309,6 +312,7 @@ fn compile_lang(
     let mut head_spellings: BTreeSet<String> = BTreeSet::new();
     let mut p = PersonRules {
         honorifics: vec![],
+        capital_honorifics: HashSet::default(),
         particles: names.particles.clone(),
         not_names: HashSet::default(),
         determiners: HashSet::default(),
@@ -353,6 +357,13 @@ fn compile_lang(
         }
         if let Some(s) = &f.person {
             p.honorifics.extend(s.honorifics.iter().map(|w| fold(w)));
+            p.capital_honorifics.extend(
+                s.honorifics
+                    .iter()
+                    .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+                    .filter(|w| !w.chars().any(char::is_lowercase))
+                    .map(|w| fold(w)),
+            );
             p.particles.extend(s.particles.iter().map(|w| fold(w)));
             p.not_names.extend(s.not_names.iter().map(|w| fold(w)));
             p.determiners.extend(s.determiners.iter().map(|w| fold(w)));
@@ -455,8 +466,10 @@ fn compile_lang(
             .map_err(|e| missing(&format!("valid role heads ({e})")))?;
     }
     let dates = super::dates::compile(files, &months)?;
+    let places = super::places::compile(files)?;
     Ok(LangRules {
         dates,
+        places,
         code: code.to_string(),
         function_words,
         abbreviations,

@@ -10,6 +10,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         include_str!("../../rules/common/person.toml"),
     ),
     (
+        "common/places.toml",
+        include_str!("../../rules/common/places.toml"),
+    ),
+    (
         "common/segment.toml",
         include_str!("../../rules/common/segment.toml"),
     ),
@@ -27,6 +31,7 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         include_str!("../../rules/en/language.toml"),
     ),
     ("en/person.toml", include_str!("../../rules/en/person.toml")),
+    ("en/places.toml", include_str!("../../rules/en/places.toml")),
     (
         "fr/boilerplate.toml",
         include_str!("../../rules/fr/boilerplate.toml"),
@@ -41,4 +46,5 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         include_str!("../../rules/fr/language.toml"),
     ),
     ("fr/person.toml", include_str!("../../rules/fr/person.toml")),
+    ("fr/places.toml", include_str!("../../rules/fr/places.toml")),
 ];

@@ -16,8 +16,58 @@ pub struct RuleFile {
     pub dateline: Option<DatelineSpec>,
     pub person: Option<PersonSpec>,
     pub dates: Option<DatesSpec>,
+    pub places: Option<PlacesSpec>,
+    /// The gazetteer: known places, their kind and what contains them.
+    #[serde(default)]
+    pub place: Vec<GazetteerEntry>,
     #[serde(default)]
     pub entity: Vec<EntitySpec>,
+}
+
+/// How a language introduces places (rules/<lang>/places.toml).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlacesSpec {
+    /// Words before the name of a town: "à", "in", "near". A capitalised name after one is a
+    /// place even when the gazetteer does not know it.
+    #[serde(default)]
+    pub town_prepositions: Vec<String>,
+    /// Words before a place that may also stand before other names ("at", "au", "en"): the
+    /// name is a place only when the gazetteer, a venue word or a region word says so.
+    #[serde(default)]
+    pub other_prepositions: Vec<String>,
+    /// Nouns of venues ("stade", "hospital"): a name they head or end is a venue.
+    #[serde(default)]
+    pub venue_words: Vec<String>,
+    /// Nouns of regions ("région", "County"): a name they head or end is a region.
+    #[serde(default)]
+    pub region_words: Vec<String>,
+    /// Capitalised words after a preposition that are not places ("Parliament").
+    #[serde(default)]
+    pub not_places: Vec<String>,
+    /// Words that join the members of a list ("et", "and").
+    #[serde(default)]
+    pub list_words: Vec<String>,
+    /// Lowercase words inside a place name ("sur", "of").
+    #[serde(default)]
+    pub name_connectors: Vec<String>,
+    /// Words that may stand between a preposition and the name ("la", "the").
+    #[serde(default)]
+    pub determiners: Vec<String>,
+}
+
+/// One place of the gazetteer.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GazetteerEntry {
+    pub name: String,
+    /// country, region or city.
+    pub kind: String,
+    /// Other names of the place, in any language ("Maroc", "Morocco").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The name of the place that contains it.
+    pub within: Option<String>,
 }
 
 /// Dates of one language: word tables, and patterns composed from them with placeholders.

@@ -1,0 +1,278 @@
+//! One event is placed in two towns across sources.
+//!
+//! ## What it does
+//! Finds the towns that different sources give for one event, and flags a source whose town
+//! cannot be the one most sources give. The help line gives the majority reading and counts;
+//! every source's mention is located.
+//!
+//! ## How events are matched
+//! A place's event is read from its sentence, as a date's is (see `factlint explain
+//! date.conflict`): the sentence's content words outside the place name, its event nouns and
+//! phases, and the clause that leads to the place ("the attack began in the pathology
+//! laboratory in"). Two places from different sources are of one event when their sentences
+//! match by the same thresholds as dates (rules/common/dates.toml). A source is flagged only
+//! when its sentence matches a majority source's sentence itself, and only when at least two
+//! sources agree on the majority town and they outnumber the odd ones.
+//!
+//! ## What it leaves alone
+//! Only towns are compared with towns: a venue ("au stade Mohammed V", "at Halifax General
+//! Hospital"), a region ("Nakuru County", "la région de Kédougou") or a country is never a
+//! conflict with the town it lies in. Two towns are compatible when one name contains the
+//! other ("Tanger", "Tanger Med"), when the gazetteer (rules/common/places.toml) puts one in
+//! the other, or when any article of the story sets them side by side ("Salgaa, in Nakuru
+//! County"; "Savli, near Vadodara"; "Tinkoto (Kédougou)"), directly or through one place they
+//! both sit beside. A source that names the majority's town among others for the event is not
+//! flagged, and neither is anything in the page furniture.
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::claims::{Claim, EventContext, Finding, PlaceDetail, Severity};
+use crate::compare::{cross_source, events, CheckInfo, Reading, StoryCtx};
+use crate::rules::places::PlaceKind;
+
+pub const CHECK: CheckInfo = CheckInfo {
+    id: "place.conflict",
+    default_severity: Severity::Error,
+    source: include_str!("place_conflict.rs"),
+    run,
+};
+
+fn detail(c: &Claim) -> &PlaceDetail {
+    &c.place().expect("place").detail
+}
+
+fn event(c: &Claim) -> &EventContext {
+    &detail(c).event
+}
+
+fn find(p: &mut [usize], x: usize) -> usize {
+    let mut r = x;
+    while p[r] != r {
+        r = p[r];
+    }
+    p[x] = r;
+    r
+}
+
+/// Which places of the story sit beside which, by their keys.
+struct Relations(BTreeMap<String, BTreeSet<String>>);
+
+impl Relations {
+    fn build(claims: &[&Claim]) -> Self {
+        let mut map: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for c in claims {
+            let Some(p) = c.place() else { continue };
+            for other in p.detail.related.iter().chain(&p.detail.within) {
+                if *other != p.detail.key {
+                    map.entry(p.detail.key.clone())
+                        .or_default()
+                        .insert(other.clone());
+                    map.entry(other.clone())
+                        .or_default()
+                        .insert(p.detail.key.clone());
+                }
+            }
+        }
+        Relations(map)
+    }
+
+    fn compatible(&self, a: &str, b: &str) -> bool {
+        if a == b || contains_words(a, b) || contains_words(b, a) {
+            return true;
+        }
+        let (Some(ra), Some(rb)) = (self.0.get(a), self.0.get(b)) else {
+            return false;
+        };
+        ra.contains(b) || ra.iter().any(|x| rb.contains(x))
+    }
+}
+
+/// Whether the words of `short` start or end `long` ("tanger" in "tanger med").
+fn contains_words(long: &str, short: &str) -> bool {
+    long.len() > short.len()
+        && ((long.starts_with(short) && long[short.len()..].starts_with(' '))
+            || (long.ends_with(short) && long[..long.len() - short.len()].ends_with(' ')))
+}
+
+fn run(ctx: &StoryCtx) -> Vec<Finding> {
+    let all: Vec<&Claim> = ctx
+        .claims
+        .iter()
+        .copied()
+        .filter(|c| c.place().is_some())
+        .collect();
+    let relations = Relations::build(&all);
+    let towns: Vec<&Claim> = all
+        .iter()
+        .copied()
+        .filter(|c| detail(c).kind == PlaceKind::Locality)
+        .collect();
+    // A place locates what its clause ends with ("began in the pathology laboratory in"):
+    // two places of one event share words there, beside the sentence's own match.
+    let same_event = |a: &Claim, b: &Claim| {
+        let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
+        let clause = events::shared_clause_words(event(a), event(b));
+        clause >= 2
+            || (clause >= 1
+                && events::same_event(rules, event(a), &a.subject, event(b), &b.subject))
+    };
+    // Candidate pairs share a word of their sentences: an index, never all pairs.
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
+    for (i, c) in towns.iter().enumerate() {
+        for w in event(c).context.iter().chain(&event(c).clause) {
+            index.entry(*w).or_default().push(i);
+        }
+    }
+    let mut parent: Vec<usize> = (0..towns.len()).collect();
+    let mut seen = BTreeSet::new();
+    for ids in index.values() {
+        for (x, &i) in ids.iter().enumerate() {
+            for &j in &ids[x + 1..] {
+                if towns[i].article == towns[j].article || !seen.insert((i.min(j), i.max(j))) {
+                    continue;
+                }
+                if same_event(towns[i], towns[j]) {
+                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                    parent[ri] = rj;
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, BTreeMap<usize, Vec<&Claim>>> = BTreeMap::new();
+    for (i, c) in towns.iter().enumerate() {
+        groups
+            .entry(find(&mut parent, i))
+            .or_default()
+            .entry(c.article)
+            .or_default()
+            .push(c);
+    }
+    let mut out = Vec::new();
+    for articles in groups.into_values().filter(|g| g.len() >= 2) {
+        if let Some(f) = event_finding(ctx, &relations, &articles, &same_event) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+fn event_finding(
+    ctx: &StoryCtx,
+    relations: &Relations,
+    articles: &BTreeMap<usize, Vec<&Claim>>,
+    same_event: &dyn Fn(&Claim, &Claim) -> bool,
+) -> Option<Finding> {
+    let fits = |c: &Claim, key: &str| relations.compatible(&detail(c).key, key);
+    let support = |key: &str| {
+        articles
+            .values()
+            .filter(|cs| cs.iter().any(|c| fits(c, key)))
+            .count()
+    };
+    let keys: BTreeSet<&str> = articles
+        .values()
+        .flatten()
+        .map(|c| detail(c).key.as_str())
+        .collect();
+    let mut ranked: Vec<(usize, &str)> = keys.iter().map(|k| (support(k), *k)).collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let &(top, major) = ranked.first()?;
+    // Two readings that each have the top support and do not fit each other: the sources are
+    // split, and no reading is the odd one.
+    if top < 2
+        || ranked
+            .iter()
+            .skip(1)
+            .any(|&(n, k)| n == top && !relations.compatible(k, major))
+    {
+        return None;
+    }
+    let majority: Vec<&Claim> = articles
+        .values()
+        .flatten()
+        .copied()
+        .filter(|c| fits(c, major))
+        .collect();
+    let majority_articles: BTreeSet<usize> = majority.iter().map(|c| c.article).collect();
+    let odd: Vec<(usize, &Vec<&Claim>)> = articles
+        .iter()
+        .filter(|(_, cs)| !cs.iter().any(|c| fits(c, major)))
+        // One town of a list is one of several the event covers, not a reading of its place.
+        .filter(|(_, cs)| cs.iter().any(|c| !detail(c).list))
+        // A town the majority's sources also name for the event is one more place it covers
+        // ("à Pepinster, Verviers et Trooz"), not another reading.
+        .filter(|(a, cs)| {
+            !cs.iter().any(|c| {
+                articles.iter().filter(|(b, _)| *b != *a).any(|(_, os)| {
+                    os.iter().any(|o| fits(o, &detail(c).key)) && os.iter().any(|o| fits(o, major))
+                })
+            })
+        })
+        // Matched to most majority sources' sentences themselves, not only through a third
+        // one: a sentence about two events ("the nationals in Ipoh, then the world
+        // championships in August") links one source's other event to them.
+        .filter(|(a, cs)| {
+            let matched = majority_articles
+                .iter()
+                .filter(|&&m| m != **a)
+                .filter(|&&m| {
+                    cs.iter()
+                        .filter(|c| !detail(c).list)
+                        .any(|c| majority.iter().any(|o| o.article == m && same_event(c, o)))
+                })
+                .count();
+            matched * 2 > majority_articles.len()
+        })
+        .map(|(a, cs)| (*a, cs))
+        .collect();
+    if odd.is_empty() || odd.len() >= top {
+        return None;
+    }
+    let name = |c: &Claim| c.place().expect("place").name.clone();
+    let major_name = majority
+        .iter()
+        .find(|c| detail(c).key == major)
+        .map(|c| name(c))?;
+    let mut readings: Vec<Reading> = Vec::new();
+    for (&a, cs) in articles {
+        let agreeing: Vec<&&Claim> = cs.iter().filter(|c| fits(c, major)).collect();
+        if !agreeing.is_empty() {
+            readings.push(Reading {
+                article: a,
+                value: major_name.clone(),
+                spans: agreeing.iter().map(|c| (c.start, c.end)).collect(),
+            });
+        }
+    }
+    for (a, cs) in odd {
+        let c = cs
+            .iter()
+            .find(|c| !detail(c).list && majority.iter().any(|m| same_event(c, m)))
+            .unwrap_or(&cs[0]);
+        readings.push(Reading {
+            article: a,
+            value: name(c),
+            spans: vec![(c.start, c.end)],
+        });
+    }
+    let subject = articles
+        .values()
+        .flatten()
+        .map(|c| c.subject.as_str())
+        .find(|s| !s.is_empty())
+        .unwrap_or("");
+    let what = if subject.is_empty() {
+        "the place of one event".to_string()
+    } else {
+        format!("the place of the {subject}")
+    };
+    cross_source(
+        CHECK.id,
+        CHECK.default_severity,
+        &format!("place:{major}"),
+        &what,
+        readings,
+        ctx.articles,
+    )
+}

@@ -1,0 +1,362 @@
+//! Places: where a sentence says something happens. A capitalised name after a town
+//! preposition ("à Rabat", "in Halifax", "near Buchan") is a town even when the gazetteer lacks
+//! it; after other prepositions ("au", "en", "at") a name is a place only when the gazetteer,
+//! a venue word ("au stade Mohammed V", "at Halifax General Hospital") or a region word ("la
+//! région de Kédougou", "Nakuru County") says so. A name set beside another by a comma, in
+//! brackets or after "near" ("Salgaa, in Nakuru County"; "Savli (Gujarat)") is recorded as
+//! related to it, so that the story learns which of its places contain which; a list ("à
+//! Pepinster, Verviers et Trooz") relates nothing. Rules: rules/<lang>/places.toml and the
+//! gazetteer rules/common/places.toml.
+use super::context::Sentence;
+use super::tokens::{tokenize, Tok};
+use crate::claims::{Claim, ClaimValue, PlaceDetail, PlaceValue};
+use crate::input::Article;
+use crate::rules::places::{key, PlaceKind, PlaceRules};
+use crate::rules::{LangRules, Rules};
+use crate::segment::Segmented;
+use crate::text::{fold, lower};
+
+/// One place a sentence names, by token indexes.
+#[derive(Debug, Clone)]
+struct Mention {
+    /// Tokens of the whole mention (venue or region word included).
+    first: usize,
+    last: usize,
+    /// Tokens of the name itself.
+    name_first: usize,
+    name_last: usize,
+    kind: PlaceKind,
+    list: bool,
+    /// Indexes of the mentions of the sentence it is related to.
+    related: Vec<usize>,
+    /// The first place of its list or apposition, whose clause leads to them all.
+    lead: Option<usize>,
+}
+
+/// `persons`: byte ranges of the article's person names, which are never places.
+pub fn extract(
+    article: &Article,
+    seg: &Segmented,
+    rules: &Rules,
+    persons: &[(usize, usize)],
+) -> Vec<Claim> {
+    let lang = rules.lang(&article.meta.lang);
+    let mut out = Vec::new();
+    for s in &seg.sentences {
+        let text = &article.text[s.start..s.end];
+        // Every place this module reads starts with a capital letter.
+        if !text.chars().skip(1).any(char::is_uppercase) {
+            continue;
+        }
+        let toks = tokenize(text, |w| lang.abbreviations.contains(&fold(w)));
+        let is_person = |t: &Tok| {
+            let (a, b) = (s.start + t.start, s.start + t.end);
+            persons.iter().any(|&(ps, pe)| a < pe && ps < b)
+        };
+        let mentions = mentions(&toks, lang, &is_person);
+        if mentions.is_empty() {
+            continue;
+        }
+        let sentence = Sentence::new(text, lang, rules.names.stem_length);
+        let name_of = |m: &Mention| {
+            let raw = &text[toks[m.name_first].start..toks[m.name_last].end];
+            raw.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_string()
+        };
+        for m in &mentions {
+            let name = name_of(m);
+            let (ms, me) = (toks[m.first].start, toks[m.last].end);
+            let clause_at = m.lead.map_or(ms, |l| toks[mentions[l].first].start);
+            let k = key(&name);
+            let known = lang.places.gazetteer.get(&k);
+            let mut within: Vec<String> = known.map(|k| k.within.clone()).unwrap_or_default();
+            let related: Vec<String> = m
+                .related
+                .iter()
+                .map(|&r| key(&name_of(&mentions[r])))
+                .collect();
+            within.retain(|w| !w.is_empty());
+            out.push(Claim {
+                article: article.id,
+                kind: "place",
+                start: s.start + ms,
+                end: s.start + me,
+                text: text[ms..me].to_string(),
+                subject: sentence.subject(ms, me),
+                value: ClaimValue::Place(PlaceValue {
+                    name: known.map_or(name.clone(), |k| k.name.clone()),
+                    kind: m.kind.as_str(),
+                    within: within
+                        .iter()
+                        .filter_map(|w| lang.places.gazetteer.get(w).map(|k| k.name.clone()))
+                        .collect(),
+                    detail: PlaceDetail {
+                        key: known.map_or(k, |k| key(&k.name)),
+                        kind: m.kind,
+                        list: m.list,
+                        related,
+                        within,
+                        event: sentence.event(clause_at, me),
+                    },
+                }),
+            });
+        }
+    }
+    out
+}
+
+fn is_cap(t: &Tok) -> bool {
+    !t.punct && t.text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The length of the preposition that starts at `i`, and whether it introduces towns.
+fn preposition_at(toks: &[Tok], i: usize, p: &PlaceRules) -> Option<(usize, bool)> {
+    let matches = |seq: &Vec<String>| {
+        seq.iter().enumerate().all(|(k, w)| {
+            toks.get(i + k)
+                .is_some_and(|t| !t.punct && lower(t.text) == *w)
+        })
+    };
+    if let Some(seq) = p.town_prepositions.iter().find(|s| matches(s)) {
+        return Some((seq.len(), true));
+    }
+    p.other_prepositions
+        .iter()
+        .find(|s| matches(s))
+        .map(|seq| (seq.len(), false))
+}
+
+/// The capitalised run of a name from `j`, with lowercase connectors inside ("Boulogne-sur-Mer"
+/// is one token; "Port of Spain", "Saint-Louis du Sénégal"): its last token.
+fn name_run(toks: &[Tok], j: usize, lang: &LangRules) -> Option<usize> {
+    let p = &lang.places;
+    if !toks.get(j).is_some_and(is_cap) {
+        return None;
+    }
+    // A month or weekday ends a name ("Buchan on Tuesday" is not one place).
+    let calendar = |t: &Tok| {
+        let f = fold(t.text);
+        lang.dates.months.contains_key(&f) || lang.dates.weekdays.contains_key(&f)
+    };
+    let mut last = j;
+    let mut k = j + 1;
+    while k < toks.len() {
+        if is_cap(&toks[k]) && !calendar(&toks[k]) {
+            last = k;
+            k += 1;
+        } else if !toks[k].punct
+            && p.connectors.contains(&fold(toks[k].text))
+            && toks.get(k + 1).is_some_and(|t| is_cap(t) && !calendar(t))
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    Some(last)
+}
+
+fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) -> Vec<Mention> {
+    let p = &lang.places;
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((len, town)) = preposition_at(toks, i, p) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + len;
+        while toks
+            .get(j)
+            .is_some_and(|t| p.determiners.contains(&lower(t.text)))
+        {
+            j += 1;
+        }
+        let Some(m) = mention_at(toks, j, town, lang, is_person) else {
+            i += 1;
+            continue;
+        };
+        // Set beside the previous place with nothing but a comma between ("Salgaa, in Nakuru
+        // County") or after "near": related.
+        let at = i;
+        let gap = |prev: &Mention| {
+            toks.get(prev.last + 1..at)
+                .is_some_and(|g| g.iter().all(|t| t.punct && matches!(t.text, "," | "(")))
+        };
+        let prev = out.len();
+        i = m.last + 1;
+        out.push(m);
+        if prev > 0 && !out[prev - 1].list && gap(&out[prev - 1]) {
+            out[prev - 1].related.push(prev);
+            out[prev].related.push(prev - 1);
+        }
+        // Names that follow it after commas, "et" or in brackets.
+        let head = out.len() - 1;
+        let mut members = vec![head];
+        let mut list = false;
+        let mut k = i;
+        while k < toks.len() {
+            let t = &toks[k];
+            let joiner = if t.punct {
+                matches!(t.text, "," | "(")
+            } else {
+                let l = fold(t.text);
+                if p.list_words.contains(&l) {
+                    list = true;
+                    true
+                } else {
+                    false
+                }
+            };
+            if !joiner {
+                break;
+            }
+            let Some(next) = mention_at(toks, k + 1, true, lang, is_person) else {
+                break;
+            };
+            // An apposition ends at punctuation; the last member of a list may go on.
+            let ends = toks
+                .get(next.last + 1)
+                .is_none_or(|a| a.punct || p.list_words.contains(&fold(a.text)));
+            if !ends && !list {
+                break;
+            }
+            k = next.last + 1;
+            if toks.get(k).is_some_and(|t| t.text == ")") {
+                k += 1;
+            }
+            members.push(out.len());
+            out.push(Mention {
+                lead: Some(head),
+                ..next
+            });
+        }
+        if members.len() > 1 {
+            if list {
+                for &m in &members {
+                    out[m].list = true;
+                    out[m].related.clear();
+                }
+            } else {
+                for &a in &members {
+                    for &b in &members {
+                        if a != b && !out[a].related.contains(&b) {
+                            out[a].related.push(b);
+                        }
+                    }
+                }
+            }
+        }
+        i = k.max(i);
+    }
+    out
+}
+
+/// The place that starts at token `j` (after its preposition and determiners).
+fn mention_at(
+    toks: &[Tok],
+    j: usize,
+    town: bool,
+    lang: &LangRules,
+    is_person: &dyn Fn(&Tok) -> bool,
+) -> Option<Mention> {
+    let p = &lang.places;
+    let t = toks.get(j)?;
+    if t.punct {
+        return None;
+    }
+    let word = fold(t.text);
+    // "le stade Mohammed V", "la région de Kédougou", "le hall omnisports de Pepinster".
+    if !is_cap(t) && (p.venue_words.contains(&word) || p.region_words.contains(&word)) {
+        let kind = if p.venue_words.contains(&word) {
+            PlaceKind::Venue
+        } else {
+            PlaceKind::Region
+        };
+        let mut k = j + 1;
+        // A lowercase qualifier or two ("omnisports", "communautaire"), then a connector.
+        let mut skipped = 0;
+        while k < toks.len() && !toks[k].punct && !is_cap(&toks[k]) && skipped < 3 {
+            let f = fold(toks[k].text);
+            let connector = p.connectors.contains(&f);
+            if !connector && (lang.function_words.contains(&f) || p.list_words.contains(&f)) {
+                return None;
+            }
+            k += 1;
+            skipped += 1;
+            if connector {
+                break;
+            }
+        }
+        let last = name_run(toks, k, lang)?;
+        if (k..=last).any(|x| is_person(&toks[x])) {
+            return None;
+        }
+        return Some(Mention {
+            first: j,
+            last,
+            name_first: if kind == PlaceKind::Venue { j } else { k },
+            name_last: last,
+            kind,
+            list: false,
+            related: Vec::new(),
+            lead: None,
+        });
+    }
+    let last = name_run(toks, j, lang)?;
+    let words: Vec<String> = toks[j..=last].iter().map(|t| fold(t.text)).collect();
+    let first_word = words.first()?;
+    let last_word = words.last()?;
+    if p.not_places.contains(first_word)
+        || lang.dates.months.contains_key(first_word)
+        || lang.dates.weekdays.contains_key(first_word)
+        || lang.function_words.contains(first_word)
+        || (j..=last).any(|x| is_person(&toks[x]))
+    {
+        return None;
+    }
+    let name: String = toks[j..=last]
+        .iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let known = p.gazetteer.get(&key(&name));
+    // "Buzi district", "the Savli plant": a lowercase noun after the name says what it is.
+    let after = toks
+        .get(last + 1)
+        .filter(|t| !t.punct && !is_cap(t))
+        .map(|t| fold(t.text))
+        .unwrap_or_default();
+    let kind = if p.region_words.contains(&after) {
+        PlaceKind::Region
+    } else if p.venue_words.contains(&after) {
+        PlaceKind::Venue
+    } else if p.venue_words.contains(last_word) || p.venue_words.contains(first_word) {
+        PlaceKind::Venue
+    } else if p.region_words.contains(last_word) || p.region_words.contains(first_word) {
+        PlaceKind::Region
+    } else if let Some(k) = known {
+        k.kind
+    } else if town {
+        // An acronym is an organisation more often than a town ("at the BBC", "à l'ONU").
+        let acronym = name.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && name.chars().all(|c| !c.is_lowercase());
+        if acronym || name.chars().count() < 3 {
+            return None;
+        }
+        PlaceKind::Locality
+    } else {
+        return None;
+    };
+    Some(Mention {
+        first: j,
+        last,
+        name_first: j,
+        name_last: last,
+        kind,
+        list: false,
+        related: Vec::new(),
+        lead: None,
+    })
+}
