@@ -330,9 +330,10 @@ fn mention_at(
         .unwrap_or_default();
     let kind = if p.region_words.contains(&after) {
         PlaceKind::Region
-    } else if p.venue_words.contains(&after) {
-        PlaceKind::Venue
-    } else if p.venue_words.contains(last_word) || p.venue_words.contains(first_word) {
+    } else if p.venue_words.contains(&after)
+        || p.venue_words.contains(last_word)
+        || p.venue_words.contains(first_word)
+    {
         PlaceKind::Venue
     } else if p.region_words.contains(last_word) || p.region_words.contains(first_word) {
         PlaceKind::Region
