@@ -3,6 +3,7 @@
 mod calendar;
 pub mod date;
 pub mod names;
+pub mod numbers;
 pub mod person;
 mod tokens;
 
@@ -16,7 +17,11 @@ pub use tokens::{tokenize, Tok};
 /// Every claim of one article, in text order.
 pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> {
     let mut claims = person::extract(article, seg, rules);
-    claims.extend(date::extract(article, seg, rules));
+    let dates = date::extract(article, seg, rules);
+    // Numbers inside a date ("le 3 juillet 2025", "d'ici 2030") are not quantities.
+    let spans: Vec<(usize, usize)> = dates.iter().map(|c| (c.start, c.end)).collect();
+    claims.extend(dates);
+    claims.extend(numbers::extract(article, seg, rules, &spans));
     claims.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
     claims
 }

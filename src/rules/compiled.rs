@@ -52,6 +52,7 @@ pub struct LangRules {
     pub dateline: Vec<Regex>,
     pub person: PersonRules,
     pub dates: super::dates::DateRules,
+    pub numbers: super::numbers::NumberRules,
 }
 
 #[derive(Debug)]
@@ -455,8 +456,10 @@ fn compile_lang(
             .map_err(|e| missing(&format!("valid role heads ({e})")))?;
     }
     let dates = super::dates::compile(files, &months)?;
+    let numbers = super::numbers::compile(files)?;
     Ok(LangRules {
         dates,
+        numbers,
         code: code.to_string(),
         function_words,
         abbreviations,

@@ -26,6 +26,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         "en/language.toml",
         include_str!("../../rules/en/language.toml"),
     ),
+    (
+        "en/numbers.toml",
+        include_str!("../../rules/en/numbers.toml"),
+    ),
     ("en/person.toml", include_str!("../../rules/en/person.toml")),
     (
         "fr/boilerplate.toml",
@@ -39,6 +43,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     (
         "fr/language.toml",
         include_str!("../../rules/fr/language.toml"),
+    ),
+    (
+        "fr/numbers.toml",
+        include_str!("../../rules/fr/numbers.toml"),
     ),
     ("fr/person.toml", include_str!("../../rules/fr/person.toml")),
 ];

@@ -5,6 +5,7 @@ mod compiled;
 pub mod config;
 pub mod dates;
 mod embedded;
+pub mod numbers;
 mod schema;
 
 use std::collections::BTreeMap;

@@ -16,6 +16,7 @@ pub struct RuleFile {
     pub dateline: Option<DatelineSpec>,
     pub person: Option<PersonSpec>,
     pub dates: Option<DatesSpec>,
+    pub numbers: Option<super::numbers::NumbersSpec>,
     #[serde(default)]
     pub entity: Vec<EntitySpec>,
 }
