@@ -340,7 +340,13 @@ impl<'a> Cx<'a> {
                 break;
             }
             let word = self.w(k);
-            let (w, is_ord) = match r.ordinals.get(word) {
+            // Plural ordinals are denominators ("trois cinquièmes").
+            let ord = r.ordinals.get(word).or_else(|| {
+                word.strip_suffix('s')
+                    .filter(|_| any)
+                    .and_then(|w| r.ordinals.get(w))
+            });
+            let (w, is_ord) = match ord {
                 Some(c) => (c.as_str(), true),
                 None => (word, false),
             };
@@ -465,6 +471,7 @@ impl<'a> Cx<'a> {
             && self.gap(j) == 0
             && n.plain
             && self.r.ordinal_suffixes.contains(self.w(j))
+            && !(self.kind(j + 1) == Some(Kind::Digits) && self.gap(j + 1) == 0)
         {
             n.ordinal = true;
             n.e = j + 1;
@@ -508,13 +515,94 @@ impl<'a> Cx<'a> {
         Some(n)
     }
 
-    /// "un million et demi", "3 millions et demi": half the scale more.
+    /// Fractions around a number: "un million et demi", "cinq et un quart" (a part of its
+    /// scale added), "trois cinquièmes", "deux tiers" (a numerator), "un sur trois" (a ratio).
     fn half(&self, n: &mut Num) {
-        if n.scale > 1.0 && !n.ordinal {
-            if let Some(h) = self.r.halves.iter().find(|h| self.phrase_at(n.e, h)) {
+        if n.ordinal {
+            return;
+        }
+        let unit = n.scale.max(1.0);
+        if let Some(h) = self.r.halves.iter().find(|h| self.phrase_at(n.e, h)) {
+            if n.scale > 1.0 {
                 n.val += n.scale / 2.0;
                 n.e += h.len();
             }
+            return;
+        }
+        if self.r.connectors.contains(self.w(n.e)) {
+            if let Some((f, e)) = self.fraction(n.e + 1) {
+                if f < 1.0 {
+                    n.val += f * unit;
+                    n.e = e;
+                    n.article_only = false;
+                }
+            }
+            return;
+        }
+        if n.scale > 1.0 {
+            return;
+        }
+        if let Some((d, e)) = self.denominator(n.e) {
+            if d > 0.0 && self.ends_figure(e) {
+                n.val /= d;
+                n.e = e;
+                n.article_only = false;
+                n.frac = true;
+                n.plain = false;
+            }
+            return;
+        }
+        if self.r.ratio_words.contains(self.w(n.e)) && self.kind(n.e) == Some(Kind::Word) {
+            let b = match self.kind(n.e + 1) {
+                Some(Kind::Digits) => self.digits(n.e + 1),
+                Some(Kind::Word) => self.words(n.e + 1),
+                _ => None,
+            };
+            if let Some(b) = b {
+                let year = b.plain && (1900.0..=2100.0).contains(&b.val);
+                if !b.ordinal && b.val > n.val && !year && self.ends_figure(b.e) {
+                    n.val /= b.val;
+                    n.e = b.e;
+                    n.article_only = false;
+                    n.frac = true;
+                    n.plain = false;
+                }
+            }
+        }
+    }
+
+    /// A denominator at k: "tiers", "quart", or an ordinal in words ("vingt-cinquième").
+    fn denominator(&self, k: usize) -> Option<(f64, usize)> {
+        if self.kind(k) != Some(Kind::Word) {
+            return None;
+        }
+        if let Some(&d) = self.r.fractions.get(self.w(k)) {
+            return Some((d, k + 1));
+        }
+        let d = self.words(k)?;
+        d.ordinal.then_some((d.val, d.e))
+    }
+
+    /// A fraction at k: "demi", "un quart", "trois cinquièmes".
+    fn fraction(&self, k: usize) -> Option<(f64, usize)> {
+        if let Some(&d) = self.r.fractions.get(self.w(k)) {
+            return Some((1.0 / d, k + 1));
+        }
+        let n = self.words(k)?;
+        if n.ordinal {
+            return None;
+        }
+        let (d, e) = self.denominator(n.e)?;
+        (d > 0.0).then_some((n.val / d, e))
+    }
+
+    /// Whether a figure may end before token k: a noun there makes "un troisième mandat" a
+    /// rank, not a fraction.
+    fn ends_figure(&self, k: usize) -> bool {
+        match self.kind(k) {
+            None | Some(Kind::Sym) => true,
+            Some(Kind::Digits) => false,
+            Some(Kind::Word) => self.function_word(k),
         }
     }
 

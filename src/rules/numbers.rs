@@ -58,6 +58,12 @@ pub struct NumbersSpec {
     /// Phrases that add half a scale after it ("un million et demi").
     #[serde(default)]
     pub halves: Vec<String>,
+    /// Denominator words besides ordinals ("tiers" = 3, "quart" = 4, "demi" = 2): "deux tiers".
+    #[serde(default)]
+    pub fractions: BTreeMap<String, f64>,
+    /// The word between a number and its denominator ("un sur trois").
+    #[serde(default)]
+    pub ratio_words: Vec<String>,
     /// Words that make the number after them negative ("moins 5", "minus 5").
     #[serde(default)]
     pub negatives: Vec<String>,
@@ -166,6 +172,8 @@ pub struct NumberRules {
     pub ordinal_suffixes: HashSet<String>,
     pub not_ordinal_before: HashSet<String>,
     pub halves: Vec<Phrase>,
+    pub fractions: HashMap<String, f64>,
+    pub ratio_words: HashSet<String>,
     pub negatives: HashSet<String>,
     pub percent: Vec<Phrase>,
     /// Longest first.
@@ -262,6 +270,8 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
     let mut currency_scales: HashMap<String, f64> = HashMap::default();
     let mut currencies: BTreeMap<String, String> = BTreeMap::new();
     let (mut halves, mut percent, mut anchors) = (Vec::new(), Vec::new(), Vec::new());
+    // Number words as written, accents kept: the trigger runs on the text, not on folded words.
+    let mut spellings: Vec<String> = Vec::new();
     let set = |v: &[String]| v.iter().map(|w| fold(w)).collect::<Vec<_>>();
     for (src, f) in files {
         let Some(n) = &f.numbers else { continue };
@@ -288,6 +298,10 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
         r.ordinal_suffixes.extend(set(&n.ordinal_suffixes));
         r.not_ordinal_before.extend(set(&n.not_ordinal_before));
         halves.extend(n.halves.iter().cloned());
+        r.fractions
+            .extend(n.fractions.iter().map(|(k, v)| (fold(k), *v)));
+        r.ratio_words.extend(set(&n.ratio_words));
+        spellings.extend(n.words.keys().chain(n.ordinals.keys()).map(|w| lower(w)));
         r.negatives.extend(set(&n.negatives));
         percent.extend(n.percent.iter().cloned());
         currencies.extend(n.currencies.iter().map(|(k, v)| (k.clone(), v.clone())));
@@ -352,13 +366,13 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
         .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     r.post_qualifiers
         .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-    r.trigger = trigger(&r);
+    r.trigger = trigger(&r, &spellings);
     Ok(r)
 }
 
 /// Digits, or any number word, as a whole word: one pass tells whether a sentence is worth
 /// reading. Words are matched on both spellings; ASCII boundaries keep the fast engine.
-fn trigger(r: &NumberRules) -> Option<Regex> {
+fn trigger(r: &NumberRules, spellings: &[String]) -> Option<Regex> {
     let mut words: Vec<String> = r
         .words
         .keys()
@@ -366,6 +380,8 @@ fn trigger(r: &NumberRules) -> Option<Regex> {
         .chain(r.scales.keys())
         .chain(r.ordinals.keys())
         .chain(r.groups.keys())
+        .chain(r.fractions.keys())
+        .chain(spellings.iter())
         .flat_map(|w| [w.clone(), lower(w)])
         .flat_map(|w| w.split(['-', ' ']).map(str::to_string).collect::<Vec<_>>())
         // Words this short ("un", "a") count only before a scale or group word, which the
