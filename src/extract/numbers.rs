@@ -343,7 +343,7 @@ impl<'a> Cx<'a> {
             // Plural ordinals are denominators ("trois cinquièmes").
             let ord = r.ordinals.get(word).or_else(|| {
                 word.strip_suffix('s')
-                    .filter(|_| any)
+                    .filter(|_| !any)
                     .and_then(|w| r.ordinals.get(w))
             });
             let (w, is_ord) = match ord {
@@ -351,6 +351,10 @@ impl<'a> Cx<'a> {
                 None => (word, false),
             };
             let low2 = cur % 100;
+            // "un centième" is a fraction, "deux centième" a rank.
+            if is_ord && first_article && count == 1 {
+                break;
+            }
             if let Some(&v) = r.words.get(w) {
                 let v = v as u64;
                 if v == 20 && last == 4 && low2 == 4 && prev == "quatre" {
@@ -777,9 +781,17 @@ impl<'a> Cx<'a> {
                 }
             }
             let dash = self.is_sym(link, "-–—");
+            let same_sign = |nb: &Num| match suffix(nb.e, nb.scale > 1.0 || nb.words) {
+                // "8 % à 13 milliards de $" is not one range.
+                Some((p, c, _)) => {
+                    !(pct_a || cur_a.is_some())
+                        || (p == pct_a && c.map(|x| x.0) == cur_a.map(|x| x.0))
+                }
+                None => !(pct_a || cur_a.is_some()),
+            };
             if let Some(nb) = self
                 .number(bi, currency.is_some())
-                .filter(|n| !n.article_only && !n.ordinal)
+                .filter(|n| !n.article_only && !n.ordinal && same_sign(n))
             {
                 let mut lo = a;
                 if nb.scale > 1.0 && lo.scale == 1.0 && !lo.words {
@@ -822,11 +834,15 @@ impl<'a> Cx<'a> {
             percent = true;
         }
         currency = currency.or(cur_a);
-        let mut amount = a.val;
+        // A range's amount is its upper end ("8 à 14 ans": 14, as "up to"); low and high
+        // keep both.
+        let mut amount = last.val;
+        let mut low_val = a.val;
         let mut high_val = last.val;
         if let Some((_, s)) = currency {
             if s > 1.0 {
                 amount *= s;
+                low_val *= s;
                 high_val *= s;
                 a.step *= s;
             }
@@ -907,7 +923,7 @@ impl<'a> Cx<'a> {
             && self.kind(ni) == Some(Kind::Digits)
         {
             amount = -amount;
-            high_val = -high_val;
+            (low_val, high_val) = (-high_val, -low_val);
             start -= 1;
         }
         let tail = unit_span
@@ -928,7 +944,7 @@ impl<'a> Cx<'a> {
         }
         let precision = a.step;
         let (lo, hi) = if b.is_some() {
-            (amount, high_val)
+            (low_val, high_val)
         } else if a.frac && a.scale > 1.0 {
             (amount - precision / 2.0, amount + precision / 2.0)
         } else {

@@ -190,6 +190,7 @@ fn ranges_and_qualifiers() {
     let v = one("fr", "les enfants de 8 à 14 ans");
     assert_eq!((v.low, v.high), (Some(8.0), Some(14.0)));
     assert!(v.detail.range);
+    assert_eq!(v.amount, 14.0);
     assert_eq!(v.unit.as_deref(), Some("ans"));
     let v = one("fr", "entre 3 et 5 millions de dollars");
     assert_eq!((v.low, v.high), (Some(3e6), Some(5e6)));
