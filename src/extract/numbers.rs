@@ -155,6 +155,9 @@ struct Num {
     article_only: bool,
 }
 
+/// What follows a number: percent, or a currency (code, scale), and the token after it.
+type Suffix<'a> = (bool, Option<(&'a str, f64)>, usize);
+
 enum Outcome {
     Found(Box<(usize, usize, QuantityValue)>, usize),
     Skip(usize),
@@ -740,7 +743,7 @@ impl<'a> Cx<'a> {
         let mut end = a.e;
         let mut percent = false;
         // A percent or currency sign may follow each end of a range ("20 % à 25 %").
-        let suffix = |k: usize, scaled: bool| -> Option<(bool, Option<(&'a str, f64)>, usize)> {
+        let suffix = |k: usize, scaled: bool| -> Option<Suffix<'a>> {
             if let Some(p) = r.percent.iter().find(|p| self.phrase_at(k, p)) {
                 return Some((true, None, k + p.len()));
             }
