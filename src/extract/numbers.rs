@@ -456,7 +456,10 @@ impl<'a> Cx<'a> {
             }
             Kind::Sym => {
                 // ".77", ",08": a fraction with no integer part.
-                if !self.starts_number(i) || self.kind(i.wrapping_sub(1)) == Some(Kind::Digits) {
+                if !self.starts_number(i)
+                    || self.kind(i.wrapping_sub(1)) == Some(Kind::Digits)
+                    || (i > 0 && self.gap(i) == 0)
+                {
                     return None;
                 }
                 let d = self.raw(i + 1);
@@ -1002,7 +1005,8 @@ impl<'a> Cx<'a> {
 
     /// The target year right after a quantity phrase ("d'ici 2026", "à l'horizon 2030").
     fn anchor_after(&self, from: usize) -> Option<String> {
-        for k in from..(from + 4).min(self.t.len()) {
+        // The counted phrase may stand between: "25 % de la population couverte d'ici 2026".
+        for k in from..(from + 8).min(self.t.len()) {
             if self.kind(k) == Some(Kind::Digits) || self.is_sym(k, ".;:!?") {
                 return None;
             }

@@ -86,6 +86,13 @@ fn french_news_figures() {
     assert_eq!(v.unit.as_deref(), Some("%"));
     assert_eq!(v.anchor.as_deref(), Some("2026"));
 
+    let v = q(
+        "fr",
+        "Objectif de 25 % de la population couverte d’ici 2026 et 70 % à l’horizon 2030.",
+    );
+    assert_eq!(v[0].1.anchor.as_deref(), Some("2026"));
+    assert_eq!(v[1].1.anchor.as_deref(), Some("2030"));
+    assert!(q("fr", "industrie X.0, sécurité").is_empty());
     let v = one("fr", "Elle vise 70 % à l'horizon 2030.");
     assert_eq!(v.anchor.as_deref(), Some("2030"));
 }
