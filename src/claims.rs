@@ -176,12 +176,71 @@ pub struct PlaceDetail {
     pub event: EventContext,
 }
 
+/// A figure as a band: `low`..`high` hold what the text allows given its qualifier and the
+/// precision it is written with. An open end is null: "plus de 600" is 600..null, "moins de
+/// 600" null..600.
+#[derive(Clone, Debug, Serialize)]
+pub struct QuantityValue {
+    #[serde(serialize_with = "number")]
+    pub amount: f64,
+    #[serde(serialize_with = "opt_number")]
+    pub low: Option<f64>,
+    #[serde(serialize_with = "opt_number")]
+    pub high: Option<f64>,
+    /// The counted noun as written, lowercased ("foyers"), the currency code ("MAD") or "%".
+    pub unit: Option<String>,
+    /// exact, about, more_than, at_least, less_than or at_most.
+    pub qualifier: &'static str,
+    /// The step of the last written digit at its scale ("5,6 millions": 100000).
+    #[serde(serialize_with = "number")]
+    pub precision: f64,
+    /// The year a target figure is for ("25 % d'ici 2026": "2026").
+    pub anchor: Option<String>,
+    /// cardinal, percent, currency or ordinal.
+    pub kind: &'static str,
+    #[serde(skip)]
+    pub detail: QuantityDetail,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct QuantityDetail {
+    /// Byte range of the number itself (digits or words, with its scale) in the article.
+    pub number: (usize, usize),
+    /// Byte range of the counted noun, when there is one.
+    pub unit_span: Option<(usize, usize)>,
+    /// The counted noun folded, with a plural -s or -x taken off: what two wordings share.
+    pub unit_key: Option<String>,
+    /// ISO code of the currency ("MAD", "EUR").
+    pub currency: Option<String>,
+    /// Both ends were written ("8 à 14 ans"); `amount` is the low end.
+    pub range: bool,
+    /// Written in words ("cinq", "deux cent mille").
+    pub words: bool,
+}
+
+/// Whole figures print without a fractional part ("5600000", not "5600000.0").
+fn number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
+fn opt_number<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => number(v, s),
+        None => s.serialize_none(),
+    }
+}
+
 #[derive(Clone, Debug, Serialize)]
 #[serde(untagged)]
 pub enum ClaimValue {
     Person(PersonValue),
     Date(DateValue),
     Place(PlaceValue),
+    Quantity(QuantityValue),
 }
 
 #[derive(Clone, Debug)]
@@ -222,6 +281,13 @@ impl Claim {
     pub fn date(&self) -> Option<&DateValue> {
         match &self.value {
             ClaimValue::Date(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    pub fn quantity(&self) -> Option<&QuantityValue> {
+        match &self.value {
+            ClaimValue::Quantity(q) => Some(q),
             _ => None,
         }
     }

@@ -4,6 +4,7 @@ mod calendar;
 pub mod context;
 pub mod date;
 pub mod names;
+pub mod numbers;
 pub mod person;
 pub mod place;
 mod tokens;
@@ -23,8 +24,12 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
         .filter(|c| !c.is_candidate())
         .map(|c| (c.start, c.end))
         .collect();
-    claims.extend(date::extract(article, seg, rules));
+    let dates = date::extract(article, seg, rules);
+    // Numbers inside a date ("le 3 juillet 2025", "d'ici 2030") are not quantities.
+    let spans: Vec<(usize, usize)> = dates.iter().map(|c| (c.start, c.end)).collect();
+    claims.extend(dates);
     claims.extend(place::extract(article, seg, rules, &persons));
+    claims.extend(numbers::extract(article, seg, rules, &spans));
     claims.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
     claims
 }

@@ -53,6 +53,7 @@ pub struct LangRules {
     pub person: PersonRules,
     pub dates: super::dates::DateRules,
     pub places: super::places::PlaceRules,
+    pub numbers: super::numbers::NumberRules,
 }
 
 #[derive(Debug)]
@@ -467,9 +468,11 @@ fn compile_lang(
     }
     let dates = super::dates::compile(files, &months)?;
     let places = super::places::compile(files)?;
+    let numbers = super::numbers::compile(files)?;
     Ok(LangRules {
         dates,
         places,
+        numbers,
         code: code.to_string(),
         function_words,
         abbreviations,

@@ -30,6 +30,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         "en/language.toml",
         include_str!("../../rules/en/language.toml"),
     ),
+    (
+        "en/numbers.toml",
+        include_str!("../../rules/en/numbers.toml"),
+    ),
     ("en/person.toml", include_str!("../../rules/en/person.toml")),
     ("en/places.toml", include_str!("../../rules/en/places.toml")),
     (
@@ -44,6 +48,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     (
         "fr/language.toml",
         include_str!("../../rules/fr/language.toml"),
+    ),
+    (
+        "fr/numbers.toml",
+        include_str!("../../rules/fr/numbers.toml"),
     ),
     ("fr/person.toml", include_str!("../../rules/fr/person.toml")),
     ("fr/places.toml", include_str!("../../rules/fr/places.toml")),

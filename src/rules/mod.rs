@@ -6,6 +6,7 @@ pub mod config;
 pub mod dates;
 mod embedded;
 pub mod places;
+pub mod numbers;
 mod schema;
 
 use std::collections::BTreeMap;

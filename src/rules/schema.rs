@@ -20,6 +20,7 @@ pub struct RuleFile {
     /// The gazetteer: known places, their kind and what contains them.
     #[serde(default)]
     pub place: Vec<GazetteerEntry>,
+    pub numbers: Option<super::numbers::NumbersSpec>,
     #[serde(default)]
     pub entity: Vec<EntitySpec>,
 }

@@ -1,0 +1,1075 @@
+//! Quantities: every figure a sentence states, as a band with its unit, qualifier and anchor year.
+//!
+//! A sentence is split into words, digit runs and single symbols; the word tables are rules data
+//! (rules/<lang>/numbers.toml), compared on folded tokens, so no regex runs per sentence. Digits
+//! are read in the language's format ("7 650", "400.000", "5,6" in French; "1,234.5" in English),
+//! words with a small grammar ("quatre-vingt-dix-neuf", "two hundred thousand"). What stands
+//! around the number then decides the rest: a scale ("millions", "M"), a currency or percent
+//! sign, the other end of a range, a qualifier before it ("plus de", "about"), the counted noun
+//! after it and a target year ("d'ici 2030"). Times ("10h30"), scores ("2-1"), years and numbers
+//! inside a date claim are not quantities.
+use std::borrow::Cow;
+
+use crate::claims::{Claim, ClaimValue, QuantityDetail, QuantityValue};
+use crate::input::Article;
+use crate::rules::numbers::{NumberRules, Phrase, Qualifier};
+use crate::rules::{LangRules, Rules};
+use crate::segment::Segmented;
+use crate::text::fold_cow;
+
+/// Quantities of an article; `dates` are the byte ranges of its date claims, whose numbers are
+/// parts of dates.
+pub fn extract(
+    article: &Article,
+    seg: &Segmented,
+    rules: &Rules,
+    dates: &[(usize, usize)],
+) -> Vec<Claim> {
+    let lang = rules.lang(&article.meta.lang);
+    let mut out = Vec::new();
+    for s in &seg.sentences {
+        let Some(text) = article.text.get(s.start..s.end) else {
+            continue;
+        };
+        let local: Vec<(usize, usize)> = dates
+            .iter()
+            .filter(|(a, b)| *a < s.end && *b > s.start)
+            .map(|(a, b)| (a.saturating_sub(s.start), b.saturating_sub(s.start)))
+            .collect();
+        for (ms, me, value) in sentence_quantities(text, lang, &local) {
+            let subject = value
+                .detail
+                .unit_key
+                .clone()
+                .or_else(|| value.unit.clone())
+                .unwrap_or_default();
+            out.push(Claim {
+                article: article.id,
+                kind: "quantity",
+                start: s.start + ms,
+                end: s.start + me,
+                text: text[ms..me].to_string(),
+                subject,
+                value: ClaimValue::Quantity(value),
+            });
+        }
+    }
+    out
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Word,
+    Digits,
+    Sym,
+}
+
+/// A token: byte range, kind, and the space before it (0: none, 1: one space of any width, 2:
+/// more, or the start of the sentence).
+#[derive(Clone, Copy, Debug)]
+struct T {
+    s: usize,
+    e: usize,
+    k: Kind,
+    gap: u8,
+}
+
+fn tokenize(text: &str) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(text.len() / 4 + 1);
+    let mut it = text.char_indices().peekable();
+    let mut last_end = 0;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let gap = match text.get(last_end..i) {
+            _ if out.is_empty() => 2,
+            Some("") => 0,
+            Some(g) if g.chars().count() == 1 => 1,
+            _ => 2,
+        };
+        let (k, e) = if c.is_ascii_digit() {
+            let mut e = i + 1;
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                e = j + 1;
+                it.next();
+            }
+            (Kind::Digits, e)
+        } else if c.is_alphabetic() {
+            let mut e = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphabetic() {
+                    e = j + d.len_utf8();
+                    it.next();
+                } else if d == '\'' || d == '’' {
+                    // An elision ends its word with the apostrophe: "d'ici" is "d'" "ici".
+                    let next = text[j + d.len_utf8()..].chars().next();
+                    if next.is_some_and(char::is_alphabetic) {
+                        e = j + d.len_utf8();
+                        it.next();
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            (Kind::Word, e)
+        } else {
+            (Kind::Sym, i + c.len_utf8())
+        };
+        out.push(T { s: i, e, k, gap });
+        last_end = e;
+    }
+    out
+}
+
+struct Cx<'a> {
+    text: &'a str,
+    t: &'a [T],
+    f: &'a [Cow<'a, str>],
+    r: &'a NumberRules,
+    lang: &'a LangRules,
+}
+
+/// A number as read, before what stands around it.
+#[derive(Clone, Copy, Debug, Default)]
+struct Num {
+    val: f64,
+    /// The step of the last written digit, scale included.
+    step: f64,
+    /// Token range [s, e).
+    s: usize,
+    e: usize,
+    scale: f64,
+    words: bool,
+    ordinal: bool,
+    approx: bool,
+    /// Decimals written ("5,6").
+    frac: bool,
+    /// One run of digits and nothing else ("2030").
+    plain: bool,
+    /// Only an article ("un", "a"): a number only when nothing else is around it.
+    article_only: bool,
+}
+
+/// What follows a number: percent, or a currency (code, scale), and the token after it.
+type Suffix<'a> = (bool, Option<(&'a str, f64)>, usize);
+
+enum Outcome {
+    Found(Box<(usize, usize, QuantityValue)>, usize),
+    Skip(usize),
+    None,
+}
+
+impl<'a> Cx<'a> {
+    fn w(&self, i: usize) -> &str {
+        self.f.get(i).map(|c| c.as_ref()).unwrap_or("")
+    }
+    fn raw(&self, i: usize) -> &'a str {
+        self.t
+            .get(i)
+            .and_then(|t| self.text.get(t.s..t.e))
+            .unwrap_or("")
+    }
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.t.get(i).map(|t| t.k)
+    }
+    fn gap(&self, i: usize) -> u8 {
+        self.t.get(i).map_or(2, |t| t.gap)
+    }
+    fn is_sym(&self, i: usize, set: &str) -> bool {
+        self.kind(i) == Some(Kind::Sym) && set.contains(self.raw(i))
+    }
+    fn phrase_at(&self, i: usize, p: &Phrase) -> bool {
+        !p.is_empty() && p.iter().enumerate().all(|(k, w)| self.w(i + k) == w)
+    }
+    fn phrase_before(&self, end: usize, p: &Phrase) -> Option<usize> {
+        let st = end.checked_sub(p.len())?;
+        self.phrase_at(st, p).then_some(st)
+    }
+    fn function_word(&self, i: usize) -> bool {
+        let w = self.w(i);
+        self.lang.function_words.contains(w.trim_end_matches('\''))
+    }
+    fn number_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+            && (self.r.is_number_word(self.w(i)) || self.r.groups.contains_key(self.w(i)))
+    }
+    /// Whether a number can start at token i.
+    fn starts_number(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(Kind::Digits) => true,
+            Some(Kind::Word) => self.number_word(i),
+            Some(Kind::Sym) => {
+                self.is_sym(i, ".,")
+                    && self.kind(i + 1) == Some(Kind::Digits)
+                    && self.gap(i + 1) == 0
+            }
+            None => false,
+        }
+    }
+
+    /// A currency written at token i, followed by a number: (code, scale, tokens).
+    fn currency_at(&self, i: usize) -> Option<(&'a str, f64, usize)> {
+        let r: &'a NumberRules = self.r;
+        r.currencies
+            .iter()
+            .find(|c| self.phrase_at(i, &c.phrase))
+            .map(|c| (c.code.as_str(), c.scale, c.phrase.len()))
+    }
+
+    fn digits(&self, i: usize) -> Option<Num> {
+        let d0 = self.raw(i);
+        let mut val: f64 = d0.parse().ok()?;
+        let groupable = d0.len() <= 3;
+        let (mut space_g, mut dot_g, mut comma_g) = (false, false, false);
+        let mut step = 1.0;
+        let mut frac = false;
+        let mut j = i + 1;
+        let three = |k: usize| self.kind(k) == Some(Kind::Digits) && self.raw(k).len() == 3;
+        let sep_digits = |k: usize, set: &str| {
+            self.is_sym(k, set)
+                && self.gap(k) == 0
+                && self.kind(k + 1) == Some(Kind::Digits)
+                && self.gap(k + 1) == 0
+        };
+        loop {
+            // "7 650", "1 414 021 100", with a space of any width between groups of three.
+            if groupable
+                && !dot_g
+                && !comma_g
+                && three(j)
+                && self.gap(j) == 1
+                && self.space_before(j)
+            {
+                val = val * 1000.0 + self.raw(j).parse::<f64>().ok()?;
+                space_g = true;
+                j += 1;
+                continue;
+            }
+            if sep_digits(j, ".,") {
+                let sep = self.raw(j);
+                let n = self.raw(j + 1);
+                let l = n.len();
+                let group = l == 3
+                    && groupable
+                    && match (self.r.decimal_comma, sep) {
+                        // French: "400.000"; "1,234.5" is an English figure in French text.
+                        (true, ".") => !comma_g,
+                        (true, _) => {
+                            !dot_g
+                                && !space_g
+                                && (sep_digits(j + 2, ".")
+                                    || (sep_digits(j + 2, ",") && three(j + 3)))
+                        }
+                        // English: "1,234"; "1.200.000" and "6.700,54" are European figures.
+                        (false, ",") => !dot_g && !space_g,
+                        (false, _) => {
+                            !comma_g
+                                && (dot_g
+                                    || (sep_digits(j + 2, ".") && three(j + 3))
+                                    || sep_digits(j + 2, ","))
+                        }
+                    };
+                let v: f64 = n.parse().ok()?;
+                if group {
+                    val = val * 1000.0 + v;
+                    if sep == "." {
+                        dot_g = true;
+                    } else {
+                        comma_g = true;
+                    }
+                    j += 2;
+                    continue;
+                }
+                step = 10f64.powi(-(l.min(300) as i32));
+                val += v * step;
+                frac = true;
+                j += 2;
+            }
+            break;
+        }
+        Some(Num {
+            val,
+            step,
+            s: i,
+            e: j,
+            scale: 1.0,
+            frac,
+            plain: j == i + 1,
+            ..Default::default()
+        })
+    }
+
+    fn space_before(&self, j: usize) -> bool {
+        let (Some(a), Some(b)) = (self.t.get(j.wrapping_sub(1)), self.t.get(j)) else {
+            return false;
+        };
+        self.text
+            .get(a.e..b.s)
+            .is_some_and(|g| matches!(g, " " | "\u{a0}" | "\u{202f}" | "\u{2009}"))
+    }
+
+    /// A number in words from token i ("quatre-vingt-dix-neuf", "deux cent mille").
+    fn words(&self, i: usize) -> Option<Num> {
+        let r = self.r;
+        let (mut cur, mut last) = (0u64, 0u64);
+        let mut last_scale = 0f64;
+        let mut scaled_total = 0f64;
+        let (mut any, mut ordinal, mut approx) = (false, false, false);
+        let mut count = 0;
+        let mut first_article = false;
+        let mut end = i;
+        let mut j = i;
+        let mut prev = "";
+        loop {
+            let mut k = j;
+            if any {
+                // "vingt-trois", "soixante-et-onze", "vingt et un", "hundred and five".
+                for _ in 0..3 {
+                    if (self.is_sym(k, "-") && self.gap(k) == 0 && self.gap(k + 1) == 0)
+                        || r.connectors.contains(self.w(k))
+                    {
+                        k += 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            if self.kind(k) != Some(Kind::Word) {
+                break;
+            }
+            let word = self.w(k);
+            // Plural ordinals are denominators ("trois cinquièmes").
+            let ord = r.ordinals.get(word).or_else(|| {
+                word.strip_suffix('s')
+                    .filter(|_| !any)
+                    .and_then(|w| r.ordinals.get(w))
+            });
+            let (w, is_ord) = match ord {
+                Some(c) => (c.as_str(), true),
+                None => (word, false),
+            };
+            let low2 = cur % 100;
+            // "un centième" is a fraction, "deux centième" a rank.
+            if is_ord && first_article && count == 1 {
+                break;
+            }
+            if let Some(&v) = r.words.get(w) {
+                let v = v as u64;
+                if v == 20 && last == 4 && low2 == 4 && prev == "quatre" {
+                    // "quatre-vingt(s)" is 80, not 24.
+                    cur += 76;
+                    last = 80;
+                } else {
+                    let ok = if v == 0 {
+                        !any
+                    } else if v < 10 {
+                        low2 == 0
+                            || (last >= 20 && last % 10 == 0 && low2 % 10 == 0)
+                            || (last == 10 && v >= 7 && low2 % 10 == 0)
+                    } else if v < 20 {
+                        low2 == 0 || ((last == 60 || last == 80) && low2 == last)
+                    } else {
+                        low2 == 0
+                    };
+                    if !ok {
+                        break;
+                    }
+                    if !any && r.articles.contains(w) && !is_ord {
+                        first_article = true;
+                    }
+                    cur += v;
+                    last = v;
+                }
+            } else if r.hundreds.contains(w) {
+                if (!any && !r.bare_scales.contains(w)) || cur >= 100 {
+                    break;
+                }
+                cur = cur.max(1) * 100;
+                last = 0;
+            } else if let Some(&s) = r.scales.get(w) {
+                if (!any && !r.bare_scales.contains(w)) || (last_scale > 0.0 && s >= last_scale) {
+                    break;
+                }
+                scaled_total += cur.max(1) as f64 * s;
+                cur = 0;
+                last = 0;
+                last_scale = s;
+            } else if let Some(&(g, ap)) = r.groups.get(w) {
+                if !any || is_ord {
+                    break;
+                }
+                scaled_total = (scaled_total + cur as f64) * g;
+                cur = 0;
+                approx = ap;
+                end = k + 1;
+                count += 1;
+                break;
+            } else {
+                break;
+            }
+            prev = w;
+            any = true;
+            count += 1;
+            end = k + 1;
+            j = k + 1;
+            if is_ord {
+                ordinal = true;
+                break;
+            }
+        }
+        if !any {
+            return None;
+        }
+        let val = scaled_total + cur as f64;
+        let step = if cur > 0 || last_scale == 0.0 {
+            1.0
+        } else {
+            last_scale
+        };
+        Some(Num {
+            val,
+            step,
+            s: i,
+            e: end,
+            scale: if last_scale > 0.0 { last_scale } else { 1.0 },
+            words: true,
+            ordinal,
+            approx,
+            article_only: first_article && count == 1,
+            ..Default::default()
+        })
+    }
+
+    /// A number at token i with its scale ("5,6 millions", "100K", "3 douzaines").
+    fn number(&self, i: usize, money: bool) -> Option<Num> {
+        let mut n = match self.kind(i)? {
+            Kind::Digits => self.digits(i)?,
+            Kind::Word => {
+                let mut n = self.words(i)?;
+                self.half(&mut n);
+                return Some(n);
+            }
+            Kind::Sym => {
+                // ".77", ",08": a fraction with no integer part.
+                if !self.starts_number(i)
+                    || self.kind(i.wrapping_sub(1)) == Some(Kind::Digits)
+                    || (i > 0 && self.gap(i) == 0)
+                {
+                    return None;
+                }
+                let d = self.raw(i + 1);
+                let step = 10f64.powi(-(d.len().min(300) as i32));
+                Num {
+                    val: d.parse::<f64>().ok()? * step,
+                    step,
+                    s: i,
+                    e: i + 2,
+                    scale: 1.0,
+                    frac: true,
+                    ..Default::default()
+                }
+            }
+        };
+        let j = n.e;
+        // Ordinals: "1er", "23e", "3rd".
+        if self.kind(j) == Some(Kind::Word)
+            && self.gap(j) == 0
+            && n.plain
+            && self.r.ordinal_suffixes.contains(self.w(j))
+            && !(self.kind(j + 1) == Some(Kind::Digits) && self.gap(j + 1) == 0)
+        {
+            n.ordinal = true;
+            n.e = j + 1;
+            return Some(n);
+        }
+        let abbr = self.raw(j);
+        let scale = if self.kind(j) == Some(Kind::Word)
+            && (self.gap(j) == 0 || (self.gap(j) == 1 && (abbr.len() >= 2 || abbr == "k")))
+        {
+            self.r
+                .abbreviations
+                .get(abbr)
+                .or_else(|| {
+                    money
+                        .then(|| self.r.money_abbreviations.get(abbr))
+                        .flatten()
+                })
+                .copied()
+        } else {
+            None
+        };
+        let scale = scale.or_else(|| {
+            (self.kind(j) == Some(Kind::Word))
+                .then(|| self.r.scales.get(self.w(j)).copied())
+                .flatten()
+        });
+        if let Some(s) = scale {
+            n.val *= s;
+            n.step *= s;
+            n.scale = s;
+            n.e = j + 1;
+        }
+        if let Some(&(g, ap)) = self.r.groups.get(self.w(n.e)) {
+            if self.kind(n.e) == Some(Kind::Word) {
+                n.val *= g;
+                n.approx = ap;
+                n.e += 1;
+            }
+        }
+        self.half(&mut n);
+        Some(n)
+    }
+
+    /// Fractions around a number: "un million et demi", "cinq et un quart" (a part of its
+    /// scale added), "trois cinquièmes", "deux tiers" (a numerator), "un sur trois" (a ratio).
+    fn half(&self, n: &mut Num) {
+        if n.ordinal {
+            return;
+        }
+        let unit = n.scale.max(1.0);
+        if let Some(h) = self.r.halves.iter().find(|h| self.phrase_at(n.e, h)) {
+            if n.scale > 1.0 {
+                n.val += n.scale / 2.0;
+                n.e += h.len();
+            }
+            return;
+        }
+        if self.r.connectors.contains(self.w(n.e)) {
+            if let Some((f, e)) = self.fraction(n.e + 1) {
+                if f < 1.0 {
+                    n.val += f * unit;
+                    n.e = e;
+                    n.article_only = false;
+                }
+            }
+            return;
+        }
+        if n.scale > 1.0 {
+            return;
+        }
+        if let Some((d, e)) = self.denominator(n.e) {
+            if d > 0.0 && self.ends_figure(e) {
+                n.val /= d;
+                n.e = e;
+                n.article_only = false;
+                n.frac = true;
+                n.plain = false;
+            }
+            return;
+        }
+        if self.r.ratio_words.contains(self.w(n.e)) && self.kind(n.e) == Some(Kind::Word) {
+            let b = match self.kind(n.e + 1) {
+                Some(Kind::Digits) => self.digits(n.e + 1),
+                Some(Kind::Word) => self.words(n.e + 1),
+                _ => None,
+            };
+            if let Some(b) = b {
+                let year = b.plain && (1900.0..=2100.0).contains(&b.val);
+                if !b.ordinal && b.val > n.val && !year && self.ends_figure(b.e) {
+                    n.val /= b.val;
+                    n.e = b.e;
+                    n.article_only = false;
+                    n.frac = true;
+                    n.plain = false;
+                }
+            }
+        }
+    }
+
+    /// A denominator at k: "tiers", "quart", or an ordinal in words ("vingt-cinquième").
+    fn denominator(&self, k: usize) -> Option<(f64, usize)> {
+        if self.kind(k) != Some(Kind::Word) {
+            return None;
+        }
+        if let Some(&d) = self.r.fractions.get(self.w(k)) {
+            return Some((d, k + 1));
+        }
+        let d = self.words(k)?;
+        d.ordinal.then_some((d.val, d.e))
+    }
+
+    /// A fraction at k: "demi", "un quart", "trois cinquièmes".
+    fn fraction(&self, k: usize) -> Option<(f64, usize)> {
+        if let Some(&d) = self.r.fractions.get(self.w(k)) {
+            return Some((1.0 / d, k + 1));
+        }
+        let n = self.words(k)?;
+        if n.ordinal {
+            return None;
+        }
+        let (d, e) = self.denominator(n.e)?;
+        (d > 0.0).then_some((n.val / d, e))
+    }
+
+    /// Whether a figure may end before token k: a noun there makes "un troisième mandat" a
+    /// rank, not a fraction.
+    fn ends_figure(&self, k: usize) -> bool {
+        match self.kind(k) {
+            None | Some(Kind::Sym) => true,
+            Some(Kind::Digits) => false,
+            Some(Kind::Word) => self.function_word(k),
+        }
+    }
+
+    fn time_at(&self, n: &Num) -> Option<usize> {
+        if n.words || !n.plain {
+            return None;
+        }
+        let j = n.e;
+        // "10h30", "10 h 30", "10h".
+        if self.kind(j) == Some(Kind::Word) && self.gap(j) <= 1 && matches!(self.w(j), "h" | "hrs")
+        {
+            let after = if self.kind(j + 1) == Some(Kind::Digits) && self.gap(j + 1) <= 1 {
+                j + 2
+            } else {
+                j + 1
+            };
+            return Some(after);
+        }
+        // "10:30".
+        if self.is_sym(j, ":")
+            && self.gap(j) == 0
+            && self.kind(j + 1) == Some(Kind::Digits)
+            && self.gap(j + 1) == 0
+        {
+            return Some(j + 2);
+        }
+        if self.kind(j) == Some(Kind::Word) && self.r.time_suffixes.contains(self.w(j)) {
+            let mut e = j + 1;
+            while self.is_sym(e, ".") && self.gap(e) == 0 {
+                e += 1;
+            }
+            return Some(e);
+        }
+        None
+    }
+
+    fn score_context(&self) -> bool {
+        (0..self.t.len())
+            .any(|i| self.kind(i) == Some(Kind::Word) && self.r.score_words.contains(self.w(i)))
+    }
+
+    fn standalone(&self, n: &Num) -> bool {
+        (0..self.t.len())
+            .filter(|k| *k < n.s || *k >= n.e)
+            .all(|k| self.kind(k) == Some(Kind::Sym))
+    }
+
+    fn quantity_at(&self, i: usize) -> Outcome {
+        let r = self.r;
+        let mut start = i;
+        let mut ni = i;
+        let mut currency: Option<(&str, f64)> = None;
+        if !self.starts_number(i) || self.kind(i) == Some(Kind::Word) {
+            if let Some((code, scale, len)) = self.currency_at(i) {
+                let k = i + len;
+                if self.kind(k) == Some(Kind::Digits) && self.gap(k) <= 1 {
+                    currency = Some((code, scale));
+                    ni = k;
+                }
+            }
+        }
+        let mut negative = false;
+        if currency.is_none()
+            && self.is_sym(ni, "-−")
+            && self.kind(ni + 1) == Some(Kind::Digits)
+            && self.gap(ni + 1) <= 1
+            && (ni == 0 || self.gap(ni) > 0)
+            && self.kind(ni.wrapping_sub(1)) != Some(Kind::Digits)
+        {
+            negative = true;
+            ni += 1;
+        }
+        if !self.starts_number(ni) {
+            return Outcome::None;
+        }
+        // Digits glued to a word are part of a name ("G20", "A320", "COVID-19").
+        if self.kind(ni) == Some(Kind::Digits) && currency.is_none() && self.gap(ni) == 0 && ni > 0
+        {
+            let glued_word = self.kind(ni - 1) == Some(Kind::Word)
+                || (self.is_sym(ni - 1, "-/")
+                    && self.gap(ni - 1) == 0
+                    && self.kind(ni.wrapping_sub(2)) == Some(Kind::Word));
+            if glued_word || self.is_sym(ni - 1, ".,:/") {
+                return Outcome::Skip(self.digits(ni).map_or(ni + 1, |n| n.e));
+            }
+        }
+        let Some(mut a) = self.number(ni, currency.is_some()) else {
+            return Outcome::None;
+        };
+        if let Some(after) = self.time_at(&a) {
+            return Outcome::Skip(after);
+        }
+        if a.article_only && !self.standalone(&a) {
+            return Outcome::Skip(a.e);
+        }
+        // Digits glued to a capitalised word are a name ("5G", "3D").
+        if !a.words
+            && self.kind(a.e) == Some(Kind::Word)
+            && self.gap(a.e) == 0
+            && self.raw(a.e).starts_with(|c: char| c.is_uppercase())
+            && self.currency_at(a.e).is_none()
+        {
+            return Outcome::Skip(a.e + 1);
+        }
+        if a.ordinal {
+            if self.kind(a.e) == Some(Kind::Word) && r.not_ordinal_before.contains(self.w(a.e)) {
+                return Outcome::Skip(a.e);
+            }
+            let v = QuantityValue {
+                amount: a.val,
+                low: Some(a.val),
+                high: Some(a.val),
+                unit: None,
+                qualifier: Qualifier::Exact.as_str(),
+                precision: 1.0,
+                anchor: None,
+                kind: "ordinal",
+                detail: QuantityDetail {
+                    number: (self.t[a.s].s, self.t[a.e - 1].e),
+                    words: a.words,
+                    ..Default::default()
+                },
+            };
+            let (s, e) = (self.t[a.s].s, self.t[a.e - 1].e);
+            return Outcome::Found(Box::new((s, e, v)), a.e);
+        }
+        if negative {
+            a.val = -a.val;
+            start = ni - 1;
+        }
+        let mut end = a.e;
+        let mut percent = false;
+        // A percent or currency sign may follow each end of a range ("20 % à 25 %").
+        let suffix = |k: usize, scaled: bool| -> Option<Suffix<'a>> {
+            if let Some(p) = r.percent.iter().find(|p| self.phrase_at(k, p)) {
+                return Some((true, None, k + p.len()));
+            }
+            let mut k2 = k;
+            if scaled && r.unit_skip.contains(self.w(k)) && matches!(self.w(k), "de" | "d'" | "of")
+            {
+                k2 += 1;
+            }
+            for kk in [k, k2] {
+                if let Some((code, scale, len)) = self.currency_at(kk) {
+                    return Some((false, Some((code, scale)), kk + len));
+                }
+            }
+            None
+        };
+        let mut b: Option<Num> = None;
+        let (mut pct_a, mut cur_a, mut after_a) = (false, None, a.e);
+        if let Some((p, c, e)) = suffix(a.e, a.scale > 1.0 || a.words) {
+            pct_a = p;
+            cur_a = c;
+            after_a = e;
+        }
+        // Ranges: "8 à 14 ans", "entre 3 et 5", "3-5".
+        let opener = i
+            .checked_sub(1)
+            .and_then(|k| r.range_openers.get(self.w(k)).map(|p| (k, p.as_str())));
+        let link = after_a;
+        let is_link =
+            r.range_links.contains(self.w(link)) || opener.is_some_and(|(_, p)| p == self.w(link));
+        // "passer de 20 % à 25 %", "from $3bn to $5bn": a change between two figures, not a range.
+        let change = opener.is_some_and(|(k, _)| matches!(self.w(k), "de" | "d'" | "from"))
+            && (pct_a || cur_a.is_some() || currency.is_some());
+        if is_link && !change {
+            let mut bi = link + 1;
+            if let Some((_, _, len)) = self.currency_at(bi) {
+                if self.kind(bi + len) == Some(Kind::Digits) {
+                    bi += len;
+                }
+            }
+            let dash = self.is_sym(link, "-–—");
+            let same_sign = |nb: &Num| match suffix(nb.e, nb.scale > 1.0 || nb.words) {
+                // "8 % à 13 milliards de $" is not one range.
+                Some((p, c, _)) => {
+                    !(pct_a || cur_a.is_some())
+                        || (p == pct_a && c.map(|x| x.0) == cur_a.map(|x| x.0))
+                }
+                None => !(pct_a || cur_a.is_some()),
+            };
+            if let Some(nb) = self
+                .number(bi, currency.is_some())
+                .filter(|n| !n.article_only && !n.ordinal && same_sign(n))
+            {
+                let mut lo = a;
+                if nb.scale > 1.0 && lo.scale == 1.0 && !lo.words {
+                    lo.val *= nb.scale;
+                    lo.step *= nb.scale;
+                    lo.scale = nb.scale;
+                }
+                let small = |n: &Num| !n.words && n.plain && n.val.fract() == 0.0 && n.val < 1000.0;
+                if dash && small(&a) && small(&nb) && self.gap(link) == 0 && self.gap(bi) == 0 {
+                    if a.val >= nb.val || self.score_context() {
+                        return Outcome::Skip(nb.e);
+                    }
+                } else if !dash && a.val >= nb.val && self.score_context() {
+                    return Outcome::Skip(nb.e);
+                }
+                if lo.val < nb.val {
+                    a = lo;
+                    b = Some(nb);
+                    if let Some((k, _)) = opener {
+                        if opener.is_some_and(|(_, p)| p == self.w(link)) {
+                            start = start.min(k);
+                        }
+                    }
+                }
+            }
+        }
+        let last = b.unwrap_or(a);
+        end = end.max(last.e);
+        if let Some(nb) = &b {
+            if let Some((p, c, e)) = suffix(nb.e, nb.scale > 1.0 || nb.words) {
+                percent = p;
+                currency = currency.or(c);
+                end = e;
+            }
+        } else {
+            percent = pct_a;
+            end = end.max(after_a);
+        }
+        if b.is_some() && pct_a {
+            percent = true;
+        }
+        currency = currency.or(cur_a);
+        // A range's amount is its upper end ("8 à 14 ans": 14, as "up to"); low and high
+        // keep both.
+        let mut amount = last.val;
+        let mut low_val = a.val;
+        let mut high_val = last.val;
+        if let Some((_, s)) = currency {
+            if s > 1.0 {
+                amount *= s;
+                low_val *= s;
+                high_val *= s;
+                a.step *= s;
+            }
+        }
+        // The counted noun.
+        let mut unit: Option<String> = None;
+        let mut unit_span = None;
+        let mut unit_key = None;
+        if !percent && currency.is_none() {
+            let mut k = end;
+            for _ in 0..3 {
+                if self.kind(k) == Some(Kind::Word) && r.unit_skip.contains(self.w(k)) {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            let raw = self.raw(k);
+            if self.kind(k) == Some(Kind::Word)
+                && !self.function_word(k)
+                && !self.number_word(k)
+                && raw.chars().next().is_some_and(|c| c.is_lowercase())
+                && !(self.gap(k) == 0 && k == end && raw.len() > 3)
+            {
+                // A hyphenated noun is one unit ("week-end", "sous-traitants").
+                let mut e = k;
+                while self.is_sym(e + 1, "-")
+                    && self.gap(e + 1) == 0
+                    && self.kind(e + 2) == Some(Kind::Word)
+                    && self.gap(e + 2) == 0
+                {
+                    e += 2;
+                }
+                let (us, ue) = (self.t[k].s, self.t[e].e);
+                let text = &self.text[us..ue];
+                if r.time_units.contains(self.w(k))
+                    && start
+                        .checked_sub(1)
+                        .is_some_and(|p| r.time_prepositions.contains(self.w(p)))
+                {
+                    return Outcome::Skip(e + 1);
+                }
+                unit = Some(crate::text::lower(text));
+                unit_span = Some((us, ue));
+                let key = crate::text::fold(text);
+                let key = key
+                    .strip_suffix(['s', 'x'])
+                    .filter(|k| k.len() >= 2)
+                    .map(str::to_string)
+                    .unwrap_or(key);
+                unit_key = Some(key);
+            }
+        }
+        // A year is not a quantity: "2030", "en 2022", unless it counts something ("2000 emplois").
+        if a.plain
+            && b.is_none()
+            && !percent
+            && currency.is_none()
+            && a.val.fract() == 0.0
+            && (1900.0..=2100.0).contains(&a.val)
+            && !negative
+            && unit.as_deref().is_none_or(|u| !u.ends_with(['s', 'x']))
+        {
+            return Outcome::Skip(a.e);
+        }
+        // The qualifier before the figure.
+        let mut qualifier = Qualifier::Exact;
+        if let Some((p, q)) = r
+            .qualifiers
+            .iter()
+            .find(|(p, _)| self.phrase_before(start, p).is_some())
+        {
+            qualifier = *q;
+            start -= p.len();
+        } else if !negative
+            && start > 0
+            && r.negatives.contains(self.w(start - 1))
+            && self.kind(ni) == Some(Kind::Digits)
+        {
+            amount = -amount;
+            (low_val, high_val) = (-high_val, -low_val);
+            start -= 1;
+        }
+        let tail = unit_span
+            .map(|(_, ue)| self.t.iter().position(|t| t.e == ue).map_or(end, |p| p + 1))
+            .unwrap_or(end);
+        let mut claim_end_tok = tail.max(end);
+        if qualifier == Qualifier::Exact {
+            for k in [end, tail] {
+                if let Some((p, q)) = r.post_qualifiers.iter().find(|(p, _)| self.phrase_at(k, p)) {
+                    qualifier = *q;
+                    claim_end_tok = claim_end_tok.max(k + p.len());
+                    break;
+                }
+            }
+        }
+        if a.approx && qualifier == Qualifier::Exact {
+            qualifier = Qualifier::About;
+        }
+        let precision = a.step;
+        let (lo, hi) = if b.is_some() {
+            (low_val, high_val)
+        } else if a.frac && a.scale > 1.0 {
+            (amount - precision / 2.0, amount + precision / 2.0)
+        } else {
+            (amount, amount)
+        };
+        let (low, high) = match qualifier {
+            Qualifier::Exact => (Some(lo), Some(hi)),
+            Qualifier::About => {
+                let half = (amount.abs() * 0.1).max(precision / 2.0);
+                (Some(lo - half), Some(hi + half))
+            }
+            Qualifier::MoreThan | Qualifier::AtLeast => (Some(lo), None),
+            Qualifier::LessThan | Qualifier::AtMost => (None, Some(hi)),
+        };
+        let anchor = self.anchor_after(claim_end_tok);
+        let kind = if percent {
+            "percent"
+        } else if currency.is_some() {
+            "currency"
+        } else {
+            "cardinal"
+        };
+        let unit = if percent {
+            Some("%".to_string())
+        } else if let Some((code, _)) = currency {
+            Some(code.to_string())
+        } else {
+            unit
+        };
+        let s_byte = self.t[start].s;
+        let e_byte = self.t[claim_end_tok.max(start + 1) - 1].e;
+        let v = QuantityValue {
+            amount,
+            low,
+            high,
+            unit,
+            qualifier: qualifier.as_str(),
+            precision,
+            anchor,
+            kind,
+            detail: QuantityDetail {
+                number: (self.t[ni].s, self.t[last.e - 1].e),
+                unit_span,
+                unit_key,
+                currency: currency.map(|(c, _)| c.to_string()),
+                range: b.is_some(),
+                words: a.words,
+            },
+        };
+        Outcome::Found(Box::new((s_byte, e_byte, v)), end.max(a.e))
+    }
+
+    /// The target year right after a quantity phrase ("d'ici 2026", "à l'horizon 2030").
+    fn anchor_after(&self, from: usize) -> Option<String> {
+        // The counted phrase may stand between: "25 % de la population couverte d'ici 2026".
+        for k in from..(from + 8).min(self.t.len()) {
+            if self.kind(k) == Some(Kind::Digits) || self.is_sym(k, ".;:!?") {
+                return None;
+            }
+            for m in &self.r.anchor_markers {
+                if self.phrase_at(k, m) {
+                    let y = k + m.len();
+                    let raw = self.raw(y);
+                    if self.kind(y) == Some(Kind::Digits)
+                        && raw.len() == 4
+                        && raw.parse::<u32>().is_ok_and(|v| (1900..=2100).contains(&v))
+                    {
+                        return Some(raw.to_string());
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Every quantity of a sentence: byte range in the sentence and value. `dates` are the byte
+/// ranges of the sentence's date claims.
+pub fn sentence_quantities(
+    text: &str,
+    lang: &LangRules,
+    dates: &[(usize, usize)],
+) -> Vec<(usize, usize, QuantityValue)> {
+    let r = &lang.numbers;
+    if r.trigger.as_ref().is_some_and(|t| !t.is_match(text)) {
+        return Vec::new();
+    }
+    let t = tokenize(text);
+    let f: Vec<Cow<str>> = t.iter().map(|x| fold_cow(&text[x.s..x.e])).collect();
+    let cx = Cx {
+        text,
+        t: &t,
+        f: &f,
+        r,
+        lang,
+    };
+    let in_date = |s: usize, e: usize| dates.iter().any(|(a, b)| s < *b && e > *a);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if in_date(t[i].s, t[i].e) {
+            i += 1;
+            continue;
+        }
+        match cx.quantity_at(i) {
+            Outcome::Found(q, next) => {
+                let (s, e, v) = *q;
+                let (ns, ne) = v.detail.number;
+                if !in_date(ns, ne) {
+                    out.push((s, e, v));
+                }
+                i = next.max(i + 1);
+            }
+            Outcome::Skip(next) => i = next.max(i + 1),
+            Outcome::None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,306 @@
+use super::*;
+use crate::extract::date::sentence_dates;
+
+fn rules() -> &'static Rules {
+    static R: std::sync::OnceLock<Rules> = std::sync::OnceLock::new();
+    R.get_or_init(|| crate::rules::load(&[], &[]).expect("default rules load"))
+}
+
+/// The quantities of one sentence, as the pipeline reads them: date spans first.
+fn q(lang: &str, text: &str) -> Vec<(String, QuantityValue)> {
+    let l = rules().lang(lang);
+    let date = chrono::NaiveDate::from_ymd_opt(2025, 6, 1);
+    let dates: Vec<(usize, usize)> = sentence_dates(text, l, date, date, lang == "en")
+        .into_iter()
+        .map(|(s, e, _)| (s, e))
+        .collect();
+    sentence_quantities(text, l, &dates)
+        .into_iter()
+        .map(|(s, e, v)| (text[s..e].to_string(), v))
+        .collect()
+}
+
+fn one(lang: &str, text: &str) -> QuantityValue {
+    let mut v = q(lang, text);
+    assert_eq!(v.len(), 1, "{text}: {:?}", v);
+    v.remove(0).1
+}
+
+fn amounts(lang: &str, text: &str) -> Vec<f64> {
+    q(lang, text).into_iter().map(|(_, v)| v.amount).collect()
+}
+
+#[track_caller]
+fn close(a: f64, b: f64) {
+    assert!((a - b).abs() <= 1e-6 * b.abs().max(1.0), "{a} != {b}");
+}
+
+#[test]
+fn french_news_figures() {
+    let v = one(
+        "fr",
+        "Il y a désormais plus de 600 services publics numériques.",
+    );
+    assert_eq!(v.amount, 600.0);
+    assert_eq!((v.low, v.high), (Some(600.0), None));
+    assert_eq!(v.qualifier, "more_than");
+    assert_eq!(v.unit.as_deref(), Some("services"));
+    assert_eq!(v.kind, "cardinal");
+
+    let v = one("fr", "La fibre couvre 5,6 millions de foyers.");
+    close(v.amount, 5_600_000.0);
+    close(v.low.unwrap(), 5_550_000.0);
+    close(v.high.unwrap(), 5_650_000.0);
+    close(v.precision, 100_000.0);
+    assert_eq!(v.unit.as_deref(), Some("foyers"));
+    assert_eq!(v.detail.unit_key.as_deref(), Some("foyer"));
+
+    let v = one("fr", "Le projet a coûté 7,5 milliards de dirhams.");
+    close(v.amount, 7_500_000_000.0);
+    assert_eq!(v.kind, "currency");
+    assert_eq!(v.unit.as_deref(), Some("MAD"));
+
+    let v = one("fr", "Il crée 2 300 emplois.");
+    assert_eq!(
+        (v.amount, v.low, v.high),
+        (2300.0, Some(2300.0), Some(2300.0))
+    );
+    assert_eq!(v.unit.as_deref(), Some("emplois"));
+
+    let v = one("fr", "Le chantier apportera 3 200 emplois directs.");
+    assert_eq!(v.amount, 3200.0);
+    assert_eq!(v.unit.as_deref(), Some("emplois"));
+
+    let v = one("fr", "Le port a traité 142 millions de tonnes.");
+    close(v.amount, 142e6);
+    assert_eq!(v.unit.as_deref(), Some("tonnes"));
+
+    let v = one("fr", "Le pays a accueilli 1,2 million de touristes.");
+    close(v.amount, 1.2e6);
+    close(v.low.unwrap(), 1.15e6);
+    assert_eq!(v.unit.as_deref(), Some("touristes"));
+
+    let v = one("fr", "La part atteindra 25 % d'ici 2026.");
+    assert_eq!(v.amount, 25.0);
+    assert_eq!(v.kind, "percent");
+    assert_eq!(v.unit.as_deref(), Some("%"));
+    assert_eq!(v.anchor.as_deref(), Some("2026"));
+
+    let v = q(
+        "fr",
+        "Objectif de 25 % de la population couverte d’ici 2026 et 70 % à l’horizon 2030.",
+    );
+    assert_eq!(v[0].1.anchor.as_deref(), Some("2026"));
+    assert_eq!(v[1].1.anchor.as_deref(), Some("2030"));
+    assert!(q("fr", "industrie X.0, sécurité").is_empty());
+    let v = one("fr", "Elle vise 70 % à l'horizon 2030.");
+    assert_eq!(v.anchor.as_deref(), Some("2030"));
+}
+
+#[test]
+fn french_spaces_and_separators() {
+    for text in [
+        "7 650 comprimés",
+        "7\u{a0}650 comprimés",
+        "7\u{202f}650 comprimés",
+    ] {
+        assert_eq!(amounts("fr", text), vec![7650.0], "{text}");
+    }
+    assert_eq!(amounts("fr", "400.000 visiteurs"), vec![400_000.0]);
+    close(amounts("fr", "un taux de 5,6")[0], 5.6);
+    close(amounts("fr", "soit 1,234.5 tonnes")[0], 1234.5);
+    close(amounts("fr", "6.700,54 euros")[0], 6700.54);
+    close(amounts("fr", "3.5 points")[0], 3.5);
+}
+
+#[test]
+fn english_formats() {
+    let v = one("en", "The plan costs $4.5 billion.");
+    close(v.amount, 4.5e9);
+    assert_eq!(v.unit.as_deref(), Some("USD"));
+    close(v.low.unwrap(), 4.45e9);
+
+    let v = one("en", "About 12,000 residents were evacuated.");
+    assert_eq!(v.amount, 12_000.0);
+    assert_eq!(v.qualifier, "about");
+    close(v.low.unwrap(), 10_800.0);
+    assert_eq!(v.unit.as_deref(), Some("residents"));
+
+    let v = one("en", "Over 300 firefighters fought the blaze.");
+    assert_eq!((v.amount, v.qualifier), (300.0, "more_than"));
+    assert_eq!(v.unit.as_deref(), Some("firefighters"));
+
+    close(amounts("en", "It weighs 1,234.5 tonnes")[0], 1234.5);
+    close(amounts("en", "a rate of 3.5 points")[0], 3.5);
+    close(amounts("en", "£3m was raised")[0], 3e6);
+    close(amounts("en", "US$4.7 billion")[0], 4.7e9);
+    close(amounts("en", "up 25 per cent")[0], 25.0);
+    close(amounts("en", "up 25 percent")[0], 25.0);
+}
+
+#[test]
+fn number_words() {
+    for (t, n) in [
+        ("cinq initiatives", 5.0),
+        ("douze élèves", 12.0),
+        ("vingt-trois blessés", 23.0),
+        ("quatre-vingt-dix élèves", 90.0),
+        ("soixante-et-onze morts", 71.0),
+        ("quatre vingt dix neuf", 99.0),
+        ("deux cent mille personnes", 200_000.0),
+        ("un million de visiteurs", 1e6),
+        ("neuf mille neuf cent quatre-vingt-dix-neuf", 9999.0),
+        ("un million deux cent mille", 1.2e6),
+        ("trois millions et demi", 3.5e6),
+        ("une douzaine d'oeufs", 12.0),
+    ] {
+        assert_eq!(amounts("fr", t), vec![n], "{t}");
+    }
+    let v = one("fr", "une centaine de manifestants");
+    assert_eq!((v.amount, v.qualifier), (100.0, "about"));
+    for (t, n) in [
+        ("five people", 5.0),
+        ("twenty-one cars", 21.0),
+        ("two hundred thousand people", 200_000.0),
+        ("a dozen eggs", 12.0),
+        ("seven hundred and twelve", 712.0),
+        ("a million dollars", 1e6),
+    ] {
+        assert_eq!(amounts("en", t), vec![n], "{t}");
+    }
+}
+
+#[test]
+fn percent_and_currency_forms() {
+    assert_eq!(amounts("fr", "25%"), vec![25.0]);
+    let v = one("fr", "une hausse de 25 pour cent");
+    assert_eq!((v.amount, v.kind), (25.0, "percent"));
+    for (t, code, n) in [
+        ("500 DH", "MAD", 500.0),
+        ("7,5 MDH", "MAD", 7.5e6),
+        ("3 MMDH", "MAD", 3e9),
+        ("20 €", "EUR", 20.0),
+        ("20 euros", "EUR", 20.0),
+        ("$10", "USD", 10.0),
+        ("10 000 FCFA", "XOF", 10_000.0),
+        ("10 000 francs CFA", "XOF", 10_000.0),
+        ("£9", "GBP", 9.0),
+    ] {
+        let v = one("fr", t);
+        assert_eq!(v.unit.as_deref(), Some(code), "{t}");
+        close(v.amount, n);
+    }
+}
+
+#[test]
+fn ranges_and_qualifiers() {
+    let v = one("fr", "les enfants de 8 à 14 ans");
+    assert_eq!((v.low, v.high), (Some(8.0), Some(14.0)));
+    assert!(v.detail.range);
+    assert_eq!(v.amount, 14.0);
+    assert_eq!(v.unit.as_deref(), Some("ans"));
+    let v = one("fr", "entre 3 et 5 millions de dollars");
+    assert_eq!((v.low, v.high), (Some(3e6), Some(5e6)));
+    let v = one("en", "between 3 and 5 days");
+    assert_eq!((v.low, v.high), (Some(3.0), Some(5.0)));
+    let v = one("en", "3-5 people");
+    assert_eq!((v.low, v.high), (Some(3.0), Some(5.0)));
+
+    let v = one("fr", "au moins 40 victimes");
+    assert_eq!((v.qualifier, v.low, v.high), ("at_least", Some(40.0), None));
+    let v = one("fr", "moins de 600 services");
+    assert_eq!(
+        (v.qualifier, v.low, v.high),
+        ("less_than", None, Some(600.0))
+    );
+    let v = one("fr", "près de 5 millions d'habitants");
+    assert_eq!(v.qualifier, "about");
+    close(v.low.unwrap(), 4.5e6);
+    close(v.high.unwrap(), 5.5e6);
+    let v = one("fr", "jusqu'à 300 personnes");
+    assert_eq!((v.qualifier, v.high), ("at_most", Some(300.0)));
+    let v = one("en", "at least 12 dead");
+    assert_eq!(v.qualifier, "at_least");
+    let v = one("en", "up to 300 people");
+    assert_eq!(v.qualifier, "at_most");
+    let v = one("fr", "600 services exactement");
+    assert_eq!(
+        (v.low, v.high, v.precision),
+        (Some(600.0), Some(600.0), 1.0)
+    );
+}
+
+#[test]
+fn ordinals_apart() {
+    for (t, n) in [
+        ("la 23e édition", 23.0),
+        ("le 40è contingent", 40.0),
+        ("la deuxième fois", 2.0),
+        ("le 71e anniversaire", 71.0),
+    ] {
+        let v = one("fr", t);
+        assert_eq!((v.kind, v.amount), ("ordinal", n), "{t}");
+    }
+    let v = one("en", "the 3rd edition");
+    assert_eq!((v.kind, v.amount), ("ordinal", 3.0));
+    assert!(q("fr", "Le Premier ministre a parlé.").is_empty());
+}
+
+#[test]
+fn not_quantities() {
+    for t in [
+        "Il est venu en 2022 avec sa famille.",
+        "Le rendez-vous est fixé au 3 juillet 2025.",
+        "La réunion commence à 10h30.",
+        "La réunion commence à 10:30.",
+        "Le Raja s'est imposé 2-1 face au Wydad.",
+        "C'est l'un des projets phares.",
+        "Il a été reçu une fois de plus.",
+        "Un projet a été lancé.",
+        "The 2030 agenda was adopted.",
+        "It is one of the largest.",
+        "She scored in the 2-1 win.",
+        "Les ventes du COVID-19 et la 5G.",
+        "He left at 9 am.",
+        "La réunion se tiendra à 15 heures.",
+    ] {
+        let lang = if t.contains(" the ")
+            || t.starts_with("The")
+            || t.starts_with("It")
+            || t.starts_with("She")
+            || t.starts_with("He ")
+        {
+            "en"
+        } else {
+            "fr"
+        };
+        assert!(q(lang, t).is_empty(), "{t}: {:?}", q(lang, t));
+    }
+}
+
+#[test]
+fn changes_are_two_figures() {
+    let v = q("fr", "Le taux passera de 20 % à 25 %.");
+    let got: Vec<f64> = v.iter().map(|(_, v)| v.amount).collect();
+    assert_eq!(got, vec![20.0, 25.0]);
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for t in [
+        "",
+        "-",
+        "$",
+        "1,",
+        ",5",
+        "…12…",
+        "٣ 4 é-5 ½",
+        "1.2.3.4.5",
+        "10h",
+        "— 3 —",
+        "99999999999999999999999999999",
+    ] {
+        let _ = q("fr", t);
+        let _ = q("en", t);
+    }
+}

@@ -1,0 +1,405 @@
+//! Number rules: the word tables of one language (number words, scales, currencies, qualifiers)
+//! as typed TOML, and their compiled form. Phrases are split into the tokens the quantity
+//! extractor reads, so that matching them is a comparison of folded tokens, not a regex run.
+use std::collections::BTreeMap;
+
+use regex::Regex;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde::Deserialize;
+
+use super::{RuleError, RuleFile, RuleSource};
+use crate::text::{fold, lower};
+
+/// `[numbers]` of a rule file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NumbersSpec {
+    /// "5,6" is 5.6 and "400.000" is 400000 (French); otherwise "1,234.5" (English).
+    pub decimal_comma: Option<bool>,
+    /// Number words below one hundred ("cinq" = 5, "vingt" = 20, "twenty" = 20).
+    #[serde(default)]
+    pub words: BTreeMap<String, u32>,
+    /// Words that multiply what comes before them by one hundred ("cent", "hundred").
+    #[serde(default)]
+    pub hundreds: Vec<String>,
+    /// Scale words ("mille" = 1e3, "millions" = 1e6, "billion" = 1e9 in English, 1e12 in French).
+    #[serde(default)]
+    pub scales: BTreeMap<String, f64>,
+    /// Scale words that are a number on their own ("mille", "cent"): "million" needs "un".
+    #[serde(default)]
+    pub bare_scales: Vec<String>,
+    /// Scale abbreviations after digits, case-sensitive ("k", "M", "Md", "bn").
+    #[serde(default)]
+    pub abbreviations: BTreeMap<String, f64>,
+    /// Abbreviations that are a scale only in an amount of money ("$5m"; "5 m" is metres).
+    #[serde(default)]
+    pub money_abbreviations: BTreeMap<String, f64>,
+    /// Nouns that count by a fixed number ("douzaine" = 12).
+    #[serde(default)]
+    pub groups: BTreeMap<String, f64>,
+    /// Nouns that count about a number ("centaine" = 100: "une centaine" is about 100).
+    #[serde(default)]
+    pub approximate_groups: BTreeMap<String, f64>,
+    /// Number words that are articles unless a scale or group follows ("un", "a").
+    #[serde(default)]
+    pub articles: Vec<String>,
+    /// Words inside a number in words ("vingt et un", "hundred and five").
+    #[serde(default)]
+    pub connectors: Vec<String>,
+    /// Ordinal word → the cardinal word it stands for ("vingtième" → "vingt").
+    #[serde(default)]
+    pub ordinals: BTreeMap<String, String>,
+    /// Endings of written ordinals ("1er", "23e", "3rd").
+    #[serde(default)]
+    pub ordinal_suffixes: Vec<String>,
+    /// Words after which an ordinal word is part of a title, not a rank ("premier ministre").
+    #[serde(default)]
+    pub not_ordinal_before: Vec<String>,
+    /// Phrases that add half a scale after it ("un million et demi").
+    #[serde(default)]
+    pub halves: Vec<String>,
+    /// Denominator words besides ordinals ("tiers" = 3, "quart" = 4, "demi" = 2): "deux tiers".
+    #[serde(default)]
+    pub fractions: BTreeMap<String, f64>,
+    /// The word between a number and its denominator ("un sur trois").
+    #[serde(default)]
+    pub ratio_words: Vec<String>,
+    /// Words that make the number after them negative ("moins 5", "minus 5").
+    #[serde(default)]
+    pub negatives: Vec<String>,
+    /// Phrases after a number that make it a percentage.
+    #[serde(default)]
+    pub percent: Vec<String>,
+    /// Currency form → code ("dirhams" = "MAD", "$" = "USD").
+    #[serde(default)]
+    pub currencies: BTreeMap<String, String>,
+    /// Currency forms that carry a scale ("MDH" = 1e6: million dirhams); their code is in
+    /// `currencies`.
+    #[serde(default)]
+    pub currency_scales: BTreeMap<String, f64>,
+    /// Phrase before a number → qualifier (exact, about, more_than, at_least, less_than,
+    /// at_most).
+    #[serde(default)]
+    pub qualifiers: BTreeMap<String, String>,
+    /// Phrase after a quantity → qualifier ("ou plus" = at_least).
+    #[serde(default)]
+    pub post_qualifiers: BTreeMap<String, String>,
+    /// What joins the two ends of a range ("à", "-", "to").
+    #[serde(default)]
+    pub range_links: Vec<String>,
+    /// A word before a range → the word between its ends ("entre" → "et").
+    #[serde(default)]
+    pub range_openers: BTreeMap<String, String>,
+    /// Words between a number and its counted noun ("de", "of", "nouveaux").
+    #[serde(default)]
+    pub unit_skip: Vec<String>,
+    /// Phrases before the year a figure is a target for ("d'ici", "à l'horizon", "by").
+    #[serde(default)]
+    pub anchor_markers: Vec<String>,
+    /// Units of a time of day ("h", "heures"), and the words before one ("à", "at").
+    #[serde(default)]
+    pub time_units: Vec<String>,
+    #[serde(default)]
+    pub time_prepositions: Vec<String>,
+    /// Words after a number that make it a time of day ("am", "pm").
+    #[serde(default)]
+    pub time_suffixes: Vec<String>,
+    /// Words that make "2-1" a score in a sentence.
+    #[serde(default)]
+    pub score_words: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    Exact,
+    About,
+    MoreThan,
+    AtLeast,
+    LessThan,
+    AtMost,
+}
+
+impl Qualifier {
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        Some(match s {
+            "exact" => Qualifier::Exact,
+            "about" => Qualifier::About,
+            "more_than" => Qualifier::MoreThan,
+            "at_least" => Qualifier::AtLeast,
+            "less_than" => Qualifier::LessThan,
+            "at_most" => Qualifier::AtMost,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::About => "about",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtMost => "at_most",
+        }
+    }
+}
+
+/// A phrase as the extractor's folded tokens.
+pub type Phrase = Vec<String>;
+
+#[derive(Debug, Clone)]
+pub struct Currency {
+    pub phrase: Phrase,
+    pub code: String,
+    pub scale: f64,
+}
+
+#[derive(Debug, Default)]
+pub struct NumberRules {
+    pub decimal_comma: bool,
+    pub words: HashMap<String, u32>,
+    pub hundreds: HashSet<String>,
+    pub scales: HashMap<String, f64>,
+    pub bare_scales: HashSet<String>,
+    /// Case-sensitive.
+    pub abbreviations: HashMap<String, f64>,
+    pub money_abbreviations: HashMap<String, f64>,
+    /// Group noun → (count, approximate).
+    pub groups: HashMap<String, (f64, bool)>,
+    pub articles: HashSet<String>,
+    pub connectors: HashSet<String>,
+    pub ordinals: HashMap<String, String>,
+    pub ordinal_suffixes: HashSet<String>,
+    pub not_ordinal_before: HashSet<String>,
+    pub halves: Vec<Phrase>,
+    pub fractions: HashMap<String, f64>,
+    pub ratio_words: HashSet<String>,
+    pub negatives: HashSet<String>,
+    pub percent: Vec<Phrase>,
+    /// Longest first.
+    pub currencies: Vec<Currency>,
+    pub qualifiers: Vec<(Phrase, Qualifier)>,
+    pub post_qualifiers: Vec<(Phrase, Qualifier)>,
+    pub range_links: HashSet<String>,
+    pub range_openers: HashMap<String, String>,
+    pub unit_skip: HashSet<String>,
+    pub anchor_markers: Vec<Phrase>,
+    pub time_units: HashSet<String>,
+    pub time_prepositions: HashSet<String>,
+    pub time_suffixes: HashSet<String>,
+    pub score_words: HashSet<String>,
+    /// Any digit or number word: a sentence it does not match has no quantity.
+    pub trigger: Option<Regex>,
+}
+
+impl NumberRules {
+    /// Whether `w` (folded) can be part of a number written in words.
+    pub fn is_number_word(&self, w: &str) -> bool {
+        self.words.contains_key(w)
+            || self.hundreds.contains(w)
+            || self.scales.contains_key(w)
+            || self.ordinals.contains_key(w)
+    }
+}
+
+/// Splits a rule phrase as the extractor splits text, folded: "d'ici" → ["d'", "ici"],
+/// "US$" → ["us", "$"].
+pub fn phrase(s: &str) -> Phrase {
+    let f = fold(s);
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in f.chars() {
+        if c.is_alphabetic() || c.is_ascii_digit() {
+            word.push(c);
+        } else if c == '\'' && !word.is_empty() {
+            word.push(c);
+            out.push(std::mem::take(&mut word));
+        } else {
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            if !c.is_whitespace() {
+                out.push(c.to_string());
+            }
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+fn phrases(v: &[String]) -> Vec<Phrase> {
+    let mut out: Vec<Phrase> = v
+        .iter()
+        .map(|s| phrase(s))
+        .filter(|p| !p.is_empty())
+        .collect();
+    out.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    out.dedup();
+    out
+}
+
+fn qualifier_table(
+    src: &RuleSource,
+    name: &str,
+    m: &BTreeMap<String, String>,
+) -> Result<Vec<(Phrase, Qualifier)>, RuleError> {
+    let mut out = Vec::new();
+    for (k, v) in m {
+        let q = Qualifier::parse(v).ok_or_else(|| {
+            let at = src
+                .text
+                .find(&format!("\"{v}\""))
+                .map(|i| i..i + v.len() + 2);
+            RuleError::at(
+                &src.origin,
+                &src.text,
+                at,
+                format!("`{name}` entry \"{k}\" = \"{v}\" is not a qualifier"),
+            )
+            .with_help("qualifiers: exact, about, more_than, at_least, less_than, at_most")
+        })?;
+        out.push((phrase(k), q));
+    }
+    Ok(out)
+}
+
+pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleError> {
+    let mut r = NumberRules::default();
+    let mut currency_scales: HashMap<String, f64> = HashMap::default();
+    let mut currencies: BTreeMap<String, String> = BTreeMap::new();
+    let (mut halves, mut percent, mut anchors) = (Vec::new(), Vec::new(), Vec::new());
+    // Number words as written, accents kept: the trigger runs on the text, not on folded words.
+    let mut spellings: Vec<String> = Vec::new();
+    let set = |v: &[String]| v.iter().map(|w| fold(w)).collect::<Vec<_>>();
+    for (src, f) in files {
+        let Some(n) = &f.numbers else { continue };
+        r.decimal_comma = n.decimal_comma.unwrap_or(r.decimal_comma);
+        r.words.extend(n.words.iter().map(|(k, v)| (fold(k), *v)));
+        r.hundreds.extend(set(&n.hundreds));
+        r.scales.extend(n.scales.iter().map(|(k, v)| (fold(k), *v)));
+        r.bare_scales.extend(set(&n.bare_scales));
+        r.abbreviations
+            .extend(n.abbreviations.iter().map(|(k, v)| (k.clone(), *v)));
+        r.money_abbreviations
+            .extend(n.money_abbreviations.iter().map(|(k, v)| (k.clone(), *v)));
+        r.groups
+            .extend(n.groups.iter().map(|(k, v)| (fold(k), (*v, false))));
+        r.groups.extend(
+            n.approximate_groups
+                .iter()
+                .map(|(k, v)| (fold(k), (*v, true))),
+        );
+        r.articles.extend(set(&n.articles));
+        r.connectors.extend(set(&n.connectors));
+        r.ordinals
+            .extend(n.ordinals.iter().map(|(k, v)| (fold(k), fold(v))));
+        r.ordinal_suffixes.extend(set(&n.ordinal_suffixes));
+        r.not_ordinal_before.extend(set(&n.not_ordinal_before));
+        halves.extend(n.halves.iter().cloned());
+        r.fractions
+            .extend(n.fractions.iter().map(|(k, v)| (fold(k), *v)));
+        r.ratio_words.extend(set(&n.ratio_words));
+        spellings.extend(n.words.keys().chain(n.ordinals.keys()).map(|w| lower(w)));
+        r.negatives.extend(set(&n.negatives));
+        percent.extend(n.percent.iter().cloned());
+        currencies.extend(n.currencies.iter().map(|(k, v)| (k.clone(), v.clone())));
+        currency_scales.extend(n.currency_scales.iter().map(|(k, v)| (fold(k), *v)));
+        r.qualifiers
+            .extend(qualifier_table(src, "qualifiers", &n.qualifiers)?);
+        r.post_qualifiers
+            .extend(qualifier_table(src, "post_qualifiers", &n.post_qualifiers)?);
+        r.range_links.extend(set(&n.range_links));
+        r.range_openers
+            .extend(n.range_openers.iter().map(|(k, v)| (fold(k), fold(v))));
+        r.unit_skip.extend(set(&n.unit_skip));
+        anchors.extend(n.anchor_markers.iter().cloned());
+        r.time_units.extend(set(&n.time_units));
+        r.time_prepositions.extend(set(&n.time_prepositions));
+        r.time_suffixes.extend(set(&n.time_suffixes));
+        r.score_words.extend(set(&n.score_words));
+        for (k, v) in n.ordinals.iter() {
+            if !n.words.contains_key(v)
+                && !n.hundreds.contains(v)
+                && !n.scales.contains_key(v)
+                && !r.words.contains_key(&fold(v))
+                && !r.hundreds.contains(&fold(v))
+                && !r.scales.contains_key(&fold(v))
+            {
+                let at = src
+                    .text
+                    .find(&format!("\"{v}\""))
+                    .map(|i| i..i + v.len() + 2);
+                return Err(RuleError::at(
+                    &src.origin,
+                    &src.text,
+                    at,
+                    format!("ordinal \"{k}\" stands for \"{v}\", which is no number word"),
+                ));
+            }
+        }
+    }
+    r.halves = phrases(&halves);
+    r.percent = phrases(&percent);
+    r.anchor_markers = phrases(&anchors);
+    // Longest first, so that "francs CFA" wins over "francs".
+    for (k, code) in &currencies {
+        let p = phrase(k);
+        if p.is_empty() {
+            continue;
+        }
+        let scale = currency_scales.get(&fold(k)).copied().unwrap_or(1.0);
+        r.currencies.push(Currency {
+            phrase: p,
+            code: code.clone(),
+            scale,
+        });
+    }
+    r.currencies.sort_by(|a, b| {
+        b.phrase
+            .len()
+            .cmp(&a.phrase.len())
+            .then(a.phrase.cmp(&b.phrase))
+    });
+    r.qualifiers
+        .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    r.post_qualifiers
+        .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    r.trigger = trigger(&r, &spellings);
+    Ok(r)
+}
+
+/// Digits, or any number word, as a whole word: one pass tells whether a sentence is worth
+/// reading. Words are matched on both spellings; ASCII boundaries keep the fast engine.
+fn trigger(r: &NumberRules, spellings: &[String]) -> Option<Regex> {
+    let mut words: Vec<String> = r
+        .words
+        .keys()
+        .chain(r.hundreds.iter())
+        .chain(r.scales.keys())
+        .chain(r.ordinals.keys())
+        .chain(r.groups.keys())
+        .chain(r.fractions.keys())
+        .chain(spellings.iter())
+        .flat_map(|w| [w.clone(), lower(w)])
+        .flat_map(|w| w.split(['-', ' ']).map(str::to_string).collect::<Vec<_>>())
+        // Words this short ("un", "a") count only before a scale or group word, which the
+        // trigger finds; leaving them out keeps the trigger selective.
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    if words.is_empty() {
+        return Regex::new("[0-9]").ok();
+    }
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.dedup();
+    let alt = words
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|");
+    regex::RegexBuilder::new(&format!(r"(?i)[0-9]|(?:{alt})"))
+        .dfa_size_limit(super::compiled::DFA_CACHE_BYTES)
+        .build()
+        .ok()
+}
