@@ -216,6 +216,12 @@ pub struct QuantityDetail {
     pub range: bool,
     /// Written in words ("cinq", "deux cent mille").
     pub words: bool,
+    /// Byte range of its sentence in the article: the places and years it is said of.
+    pub sentence: (usize, usize),
+    /// What the figure's sentence says of what it counts.
+    pub event: EventContext,
+    /// The content words on each side of the figure in its clause ("générer", "directs").
+    pub around: Vec<u64>,
 }
 
 /// Whole figures print without a fractional part ("5600000", not "5600000.0").

@@ -158,6 +158,8 @@ check_case!(weekday_mismatch_flag, "date.weekday-mismatch/flag");
 check_case!(weekday_mismatch_no_flag, "date.weekday-mismatch/no-flag");
 check_case!(impossible_flag, "date.impossible/flag");
 check_case!(impossible_no_flag, "date.impossible/no-flag");
+check_case!(figure_conflict_flag, "figure.conflict/flag");
+check_case!(figure_conflict_no_flag, "figure.conflict/no-flag");
 check_case!(place_conflict_flag, "place.conflict/flag");
 check_case!(place_conflict_no_flag, "place.conflict/no-flag");
 

@@ -71,6 +71,7 @@ pub const CHECKS: &[CheckInfo] = &[
     checks::date_conflict::CHECK,
     checks::date_impossible::CHECK,
     checks::date_weekday_mismatch::CHECK,
+    checks::figure_conflict::CHECK,
     checks::person_name_variant::CHECK,
     checks::person_non_canonical::CHECK,
     checks::person_role_conflict::CHECK,

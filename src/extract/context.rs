@@ -39,6 +39,34 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The `n` content words on each side of a claim, within its clause: what a figure counts
+    /// ("le terminal devrait générer | 3 200 emplois | directs en phase d'exploitation";
+    /// "Five people | have died").
+    pub fn around(&self, start: usize, end: usize, n: usize) -> Vec<u64> {
+        const MARKS: [char; 8] = [',', ';', ':', '(', ')', '—', '«', '»'];
+        let from = self.text[..start].rfind(MARKS).map_or(0, |i| i + 1);
+        let to = self.text[end..]
+            .find(MARKS)
+            .map_or(self.text.len(), |i| end + i);
+        let before: Vec<u64> = self
+            .words
+            .iter()
+            .filter(|(i, _)| *i >= from && *i < start)
+            .map(|(_, w)| *w)
+            .collect();
+        let mut out: Vec<u64> = before[before.len().saturating_sub(n)..].to_vec();
+        out.extend(
+            self.words
+                .iter()
+                .filter(|(i, _)| *i >= end && *i < to)
+                .take(n)
+                .map(|(_, w)| *w),
+        );
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// The event noun nearest the claim, as its class ("assises" → "conférence").
     pub fn subject(&self, start: usize, end: usize) -> String {
         subject_of(self.text, start, end, &self.lang.dates)

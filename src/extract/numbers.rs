@@ -36,7 +36,25 @@ pub fn extract(
             .filter(|(a, b)| *a < s.end && *b > s.start)
             .map(|(a, b)| (a.saturating_sub(s.start), b.saturating_sub(s.start)))
             .collect();
-        for (ms, me, value) in sentence_quantities(text, lang, &local) {
+        let found = sentence_quantities(text, lang, &local);
+        if found.is_empty() {
+            continue;
+        }
+        let sentence = super::context::Sentence::new(text, lang, rules.names.stem_length);
+        for (ms, me, mut value) in found {
+            value.detail.sentence = (s.start, s.end);
+            // The clause leads to the number; the counted noun and its modifiers stay in the
+            // context ("3 200 emplois directs").
+            let number_end = value.detail.number.1.max(ms);
+            value.detail.event = sentence.event(ms, number_end);
+            value.detail.around = sentence.around(ms, me, 3);
+            // Spans were found in the sentence; the claim's are the article's.
+            let (ns, ne) = value.detail.number;
+            value.detail.number = (s.start + ns, s.start + ne);
+            value.detail.unit_span = value
+                .detail
+                .unit_span
+                .map(|(a, b)| (s.start + a, s.start + b));
             let subject = value
                 .detail
                 .unit_key
@@ -998,6 +1016,7 @@ impl<'a> Cx<'a> {
                 currency: currency.map(|(c, _)| c.to_string()),
                 range: b.is_some(),
                 words: a.words,
+                ..Default::default()
             },
         };
         Outcome::Found(Box::new((s_byte, e_byte, v)), end.max(a.e))

@@ -53,6 +53,7 @@ pub struct LangRules {
     pub person: PersonRules,
     pub dates: super::dates::DateRules,
     pub places: super::places::PlaceRules,
+    pub figures: super::figures::FigureRules,
     pub numbers: super::numbers::NumberRules,
 }
 
@@ -468,10 +469,12 @@ fn compile_lang(
     }
     let dates = super::dates::compile(files, &months)?;
     let places = super::places::compile(files)?;
+    let figures = super::figures::compile(files)?;
     let numbers = super::numbers::compile(files)?;
     Ok(LangRules {
         dates,
         places,
+        figures,
         numbers,
         code: code.to_string(),
         function_words,

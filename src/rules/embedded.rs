@@ -27,6 +27,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
     ),
     ("en/dates.toml", include_str!("../../rules/en/dates.toml")),
     (
+        "en/figures.toml",
+        include_str!("../../rules/en/figures.toml"),
+    ),
+    (
         "en/language.toml",
         include_str!("../../rules/en/language.toml"),
     ),
@@ -45,6 +49,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         include_str!("../../rules/fr/dateline.toml"),
     ),
     ("fr/dates.toml", include_str!("../../rules/fr/dates.toml")),
+    (
+        "fr/figures.toml",
+        include_str!("../../rules/fr/figures.toml"),
+    ),
     (
         "fr/language.toml",
         include_str!("../../rules/fr/language.toml"),

@@ -5,8 +5,9 @@ mod compiled;
 pub mod config;
 pub mod dates;
 mod embedded;
-pub mod places;
+pub mod figures;
 pub mod numbers;
+pub mod places;
 mod schema;
 
 use std::collections::BTreeMap;

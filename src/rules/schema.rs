@@ -17,6 +17,7 @@ pub struct RuleFile {
     pub person: Option<PersonSpec>,
     pub dates: Option<DatesSpec>,
     pub places: Option<PlacesSpec>,
+    pub figures: Option<FiguresSpec>,
     /// The gazetteer: known places, their kind and what contains them.
     #[serde(default)]
     pub place: Vec<GazetteerEntry>,
@@ -55,6 +56,27 @@ pub struct PlacesSpec {
     /// Words that may stand between a preposition and the name ("la", "the").
     #[serde(default)]
     pub determiners: Vec<String>,
+}
+
+/// How figures are compared and added up (rules/<lang>/figures.toml).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FiguresSpec {
+    /// Counted nouns that name one unit ("voix" = "vote", "millimetres" = "mm"), folded and
+    /// singular, mapped to one key.
+    #[serde(default)]
+    pub unit_aliases: BTreeMap<String, String>,
+    /// Units whose figures are never compared across sources: durations and ages, which a
+    /// story gives of many things ("48 hours", "15 years").
+    #[serde(default)]
+    pub skip_units: Vec<String>,
+    /// Words that open the breakdown of a total ("dont", "of which", "se répartissent").
+    #[serde(default)]
+    pub breakdown_cues: Vec<String>,
+    /// Words after a percentage that make it a rate of its own base, not a share of one
+    /// whole ("of its target", "de sa population").
+    #[serde(default)]
+    pub rate_markers: Vec<String>,
 }
 
 /// One place of the gazetteer.

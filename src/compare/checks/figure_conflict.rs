@@ -1,0 +1,365 @@
+//! One quantity is given two figures across sources.
+//!
+//! ## What it does
+//! Finds the figures that different sources give for one quantity, and flags a source whose
+//! figure cannot be true together with the one most sources give: their bands do not overlap.
+//! A figure's band carries its qualifier and the precision it is written with: "plus de 600" is
+//! anything above 600, "5,6 millions" is 5 550 000 to 5 650 000, "près de 3 000" a band around
+//! 3 000. The help line gives the majority reading and counts; every source's mention is
+//! located.
+//!
+//! ## How quantities are matched
+//! Two figures are of one quantity when they count the same thing (the same counted noun,
+//! singular or plural, or the same currency, or both are percentages), for the same target
+//! year ("d'ici 2030") or none, and their sentences speak of one thing: the clauses that lead
+//! to the figures share words, as dates' do (see `factlint explain date.conflict`). When both
+//! sentences name places, or both name years, they must share one: a town's figure is not the
+//! region's, and last year's is not this year's. A source is flagged only when its sentence
+//! matches most majority sources' sentences itself, when at least two sources agree and
+//! outnumber the odd ones, and when no majority source also gives the odd figure (then it is
+//! another quantity of the story, a part beside its whole).
+//!
+//! ## What it leaves alone
+//! "plus de 600" beside "612"; "5,6 millions" beside "5 600 000"; "cinq" beside "5"; a target
+//! beside a result ("25 % d'ici 2026", "70 % à l'horizon 2030"); ordinals, scores and times;
+//! figures without a counted noun; and anything in the page furniture.
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::claims::{Claim, EventContext, Finding, QuantityValue, Severity};
+use crate::compare::{cross_source, events, CheckInfo, Reading, StoryCtx};
+use crate::rules::figures::FigureRules;
+use crate::text::fold;
+
+pub const CHECK: CheckInfo = CheckInfo {
+    id: "figure.conflict",
+    default_severity: Severity::Error,
+    source: include_str!("figure_conflict.rs"),
+    run,
+};
+
+fn value(c: &Claim) -> &QuantityValue {
+    c.quantity().expect("quantity")
+}
+
+fn event(c: &Claim) -> &EventContext {
+    &value(c).detail.event
+}
+
+/// What a figure counts: its counted noun (one key for "voix" and "votes", "mm" and
+/// "millimetres"), its currency or "%". None for ordinals, figures without a unit, and
+/// durations and ages (`skip_units`).
+pub fn unit_of(v: &QuantityValue, rules: &FigureRules) -> Option<String> {
+    if v.kind == "ordinal" {
+        return None;
+    }
+    if let Some(c) = &v.detail.currency {
+        return Some(c.clone());
+    }
+    if v.kind == "percent" {
+        return Some("%".to_string());
+    }
+    let written = v.unit.as_deref().map(fold).unwrap_or_default();
+    let key = v.detail.unit_key.as_deref()?;
+    if rules.skip_units.contains(&written) || rules.skip_units.contains(key) {
+        return None;
+    }
+    Some(
+        rules
+            .unit_aliases
+            .get(&written)
+            .or_else(|| rules.unit_aliases.get(key))
+            .cloned()
+            .unwrap_or_else(|| key.to_string()),
+    )
+}
+
+/// The significant digits of a figure ("612" for £612m, "57" for 57 000) and its magnitude.
+fn digits(x: f64) -> (String, i32) {
+    let s = format!("{:.0}", (x.abs() * 1000.0).round());
+    let trimmed = s.trim_end_matches('0');
+    (trimmed.to_string(), s.len() as i32)
+}
+
+/// Two exact figures whose digits are the same but swapped ("612", "621"; "57 000", "75 000")
+/// or the same at another scale ("1 250 crore", "12 500 crore"): a slip of the keyboard or of
+/// the scale word, far more often than two quantities.
+fn slip(a: &QuantityValue, b: &QuantityValue) -> bool {
+    if a.qualifier != "exact" || b.qualifier != "exact" || a.amount == b.amount {
+        return false;
+    }
+    let ((da, ma), (db, mb)) = (digits(a.amount), digits(b.amount));
+    if da.len() < 2 || da.len() != db.len() {
+        return false;
+    }
+    if da == db {
+        return ma != mb;
+    }
+    let sorted = |d: &str| {
+        let mut v: Vec<char> = d.chars().collect();
+        v.sort_unstable();
+        v
+    };
+    ma == mb && sorted(&da) == sorted(&db)
+}
+
+/// The band of a figure; an open end is unbounded.
+fn band(v: &QuantityValue) -> (f64, f64) {
+    (
+        v.low.unwrap_or(f64::NEG_INFINITY),
+        v.high.unwrap_or(f64::INFINITY),
+    )
+}
+
+pub fn overlap(a: &QuantityValue, b: &QuantityValue) -> bool {
+    let ((alo, ahi), (blo, bhi)) = (band(a), band(b));
+    // A hair of tolerance for figures rounded in conversion ("1,2 milliard" and "1 200 millions").
+    let eps = 1e-9 * ahi.abs().max(bhi.abs()).min(1e15);
+    alo <= bhi + eps && blo <= ahi + eps
+}
+
+/// The places and years a figure's sentence names, from the article's other claims.
+struct Scene {
+    places: Vec<String>,
+    years: Vec<i32>,
+}
+
+fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
+    // The place and date claims of each article, in text order, to look up by sentence.
+    let mut by_article: BTreeMap<usize, Vec<&Claim>> = BTreeMap::new();
+    for c in &ctx.claims {
+        if c.place().is_some() || c.date().is_some() {
+            by_article.entry(c.article).or_default().push(c);
+        }
+    }
+    for v in by_article.values_mut() {
+        v.sort_by_key(|c| c.start);
+    }
+    figures
+        .iter()
+        .map(|f| {
+            let (s, e) = value(f).detail.sentence;
+            let mut scene = Scene {
+                places: Vec::new(),
+                years: Vec::new(),
+            };
+            let Some(list) = by_article.get(&f.article) else {
+                return scene;
+            };
+            let from = list.partition_point(|c| c.start < s);
+            for c in list[from..].iter().take_while(|c| c.end <= e) {
+                if let Some(p) = c.place() {
+                    scene.places.push(p.detail.key.clone());
+                }
+                if let Some(d) = c.date() {
+                    if d.role != "deadline" && d.detail.year_written {
+                        if let Some(lo) = d.detail.lo {
+                            scene.years.push(chrono::Datelike::year(&lo));
+                        }
+                    }
+                }
+            }
+            scene
+        })
+        .collect()
+}
+
+fn find(p: &mut [usize], x: usize) -> usize {
+    let mut r = x;
+    while p[r] != r {
+        r = p[r];
+    }
+    p[x] = r;
+    r
+}
+
+fn run(ctx: &StoryCtx) -> Vec<Finding> {
+    let rules_of = |c: &Claim| &ctx.rules.lang(&ctx.articles[c.article].meta.lang).figures;
+    let figures: Vec<&Claim> = ctx
+        .claims
+        .iter()
+        .copied()
+        .filter(|c| {
+            c.quantity()
+                .is_some_and(|v| unit_of(v, rules_of(c)).is_some())
+        })
+        .collect();
+    let units: Vec<String> = figures
+        .iter()
+        .map(|c| unit_of(value(c), rules_of(c)).unwrap_or_default())
+        .collect();
+    let scenes = scenes(ctx, &figures);
+    let disjoint = |a: &[String], b: &[String]| {
+        !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+    };
+    let same_quantity = |i: usize, j: usize| {
+        let (a, b) = (figures[i], figures[j]);
+        if units[i] != units[j] || value(a).anchor != value(b).anchor {
+            return false;
+        }
+        if disjoint(&scenes[i].places, &scenes[j].places)
+            || (!scenes[i].years.is_empty()
+                && !scenes[j].years.is_empty()
+                && !scenes[i].years.iter().any(|y| scenes[j].years.contains(y)))
+        {
+            return false;
+        }
+        let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
+        let (wa, wb) = (&value(a).detail.around, &value(b).detail.around);
+        let near = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
+        near >= 2
+            || (near >= 1 && events::same_event(rules, event(a), &a.subject, event(b), &b.subject))
+            || (slip(value(a), value(b))
+                && (near >= 1 || events::shared_words(event(a), event(b)) >= 1))
+    };
+    // Candidates share the unit: group by it, never all pairs.
+    let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, u) in units.iter().enumerate() {
+        by_unit.entry(u.as_str()).or_default().push(i);
+    }
+    let mut parent: Vec<usize> = (0..figures.len()).collect();
+    let mut matched: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut keys: Vec<&&str> = by_unit.keys().collect();
+    keys.sort();
+    for u in keys {
+        let ids = &by_unit[*u];
+        for (x, &i) in ids.iter().enumerate() {
+            for &j in &ids[x + 1..] {
+                if figures[i].article != figures[j].article && same_quantity(i, j) {
+                    matched.insert((i.min(j), i.max(j)));
+                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                    parent[ri] = rj;
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, BTreeMap<usize, Vec<usize>>> = BTreeMap::new();
+    for (i, f) in figures.iter().enumerate() {
+        groups
+            .entry(find(&mut parent, i))
+            .or_default()
+            .entry(f.article)
+            .or_default()
+            .push(i);
+    }
+    let linked = |i: usize, j: usize| matched.contains(&(i.min(j), i.max(j)));
+    let mut out = Vec::new();
+    for articles in groups.into_values().filter(|g| g.len() >= 2) {
+        if let Some(f) = quantity_finding(ctx, &figures, &articles, &linked) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+fn quantity_finding(
+    ctx: &StoryCtx,
+    figures: &[&Claim],
+    articles: &BTreeMap<usize, Vec<usize>>,
+    linked: &dyn Fn(usize, usize) -> bool,
+) -> Option<Finding> {
+    let v = |i: usize| value(figures[i]);
+    let support = |i: usize| {
+        articles
+            .values()
+            .filter(|ids| ids.iter().any(|&j| overlap(v(i), v(j))))
+            .count()
+    };
+    let all: Vec<usize> = articles.values().flatten().copied().collect();
+    let mut ranked: Vec<(usize, usize)> = all.iter().map(|&i| (support(i), i)).collect();
+    // The most supported reading; of equals, the most precise, then the first in the text.
+    ranked.sort_by(|a, b| {
+        b.0.cmp(&a.0).then_with(|| {
+            let width = |i: usize| {
+                let (lo, hi) = band(v(i));
+                hi - lo
+            };
+            width(a.1)
+                .partial_cmp(&width(b.1))
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(
+                    (figures[a.1].article, figures[a.1].start)
+                        .cmp(&(figures[b.1].article, figures[b.1].start)),
+                )
+        })
+    });
+    let &(top, major) = ranked.first()?;
+    if top < 2
+        || ranked
+            .iter()
+            .any(|&(n, i)| n == top && !overlap(v(i), v(major)))
+    {
+        return None;
+    }
+    let agrees = |i: usize| overlap(v(i), v(major));
+    let majority_articles: BTreeSet<usize> = articles
+        .iter()
+        .filter(|(_, ids)| ids.iter().any(|&i| agrees(i)))
+        .map(|(a, _)| *a)
+        .collect();
+    let mut odd: Vec<(usize, usize)> = Vec::new();
+    for (&a, ids) in articles {
+        if majority_articles.contains(&a) {
+            continue;
+        }
+        // The odd figure, given by a majority source too, is another quantity of the story.
+        let elsewhere = |i: usize| {
+            articles.iter().any(|(b, os)| {
+                *b != a && majority_articles.contains(b) && os.iter().any(|&o| overlap(v(o), v(i)))
+            })
+        };
+        let candidates: Vec<usize> = ids.iter().copied().filter(|&i| !elsewhere(i)).collect();
+        // Matched to most majority sources' figures themselves, not only through a third one.
+        let best = candidates.iter().copied().max_by_key(|&i| {
+            majority_articles
+                .iter()
+                .filter(|&&m| articles[&m].iter().any(|&o| agrees(o) && linked(i, o)))
+                .count()
+        });
+        let Some(best) = best else { continue };
+        let matched = majority_articles
+            .iter()
+            .filter(|&&m| articles[&m].iter().any(|&o| agrees(o) && linked(best, o)))
+            .count();
+        if matched * 2 > majority_articles.len() {
+            odd.push((a, best));
+        }
+    }
+    if odd.is_empty() || odd.len() >= top {
+        return None;
+    }
+    let shown = |i: usize| figures[i].text.trim().to_string();
+    let major_text = shown(major);
+    let mut readings: Vec<Reading> = Vec::new();
+    for (&a, ids) in articles {
+        let agreeing: Vec<usize> = ids.iter().copied().filter(|&i| agrees(i)).collect();
+        if !agreeing.is_empty() {
+            readings.push(Reading {
+                article: a,
+                value: major_text.clone(),
+                spans: agreeing
+                    .iter()
+                    .map(|&i| (figures[i].start, figures[i].end))
+                    .collect(),
+            });
+        }
+    }
+    for &(a, i) in &odd {
+        readings.push(Reading {
+            article: a,
+            value: shown(i),
+            spans: vec![(figures[i].start, figures[i].end)],
+        });
+    }
+    let lang = &ctx.articles[figures[major].article].meta.lang;
+    let unit = unit_of(v(major), &ctx.rules.lang(lang).figures).unwrap_or_default();
+    cross_source(
+        CHECK.id,
+        CHECK.default_severity,
+        &format!("figure:{unit}:{major_text}"),
+        &format!("figure for «{unit}»"),
+        readings,
+        ctx.articles,
+    )
+}
