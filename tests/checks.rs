@@ -160,6 +160,8 @@ check_case!(impossible_flag, "date.impossible/flag");
 check_case!(impossible_no_flag, "date.impossible/no-flag");
 check_case!(figure_conflict_flag, "figure.conflict/flag");
 check_case!(figure_conflict_no_flag, "figure.conflict/no-flag");
+check_case!(sum_mismatch_flag, "figure.sum-mismatch/flag");
+check_case!(sum_mismatch_no_flag, "figure.sum-mismatch/no-flag");
 check_case!(place_conflict_flag, "place.conflict/flag");
 check_case!(place_conflict_no_flag, "place.conflict/no-flag");
 

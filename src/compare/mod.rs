@@ -72,6 +72,7 @@ pub const CHECKS: &[CheckInfo] = &[
     checks::date_impossible::CHECK,
     checks::date_weekday_mismatch::CHECK,
     checks::figure_conflict::CHECK,
+    checks::figure_sum_mismatch::CHECK,
     checks::person_name_variant::CHECK,
     checks::person_non_canonical::CHECK,
     checks::person_role_conflict::CHECK,

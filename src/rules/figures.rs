@@ -11,6 +11,7 @@ pub struct FigureRules {
     pub skip_units: HashSet<String>,
     /// Folded cue phrases, longest first.
     pub breakdown_cues: Vec<String>,
+    pub opening_cues: Vec<String>,
     pub rate_markers: Vec<String>,
 }
 
@@ -31,7 +32,7 @@ fn longest_first(v: &[String]) -> Vec<String> {
 
 pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleError> {
     let mut rules = FigureRules::default();
-    let (mut cues, mut markers) = (Vec::new(), Vec::new());
+    let (mut cues, mut openers, mut markers) = (Vec::new(), Vec::new(), Vec::new());
     for (_, f) in files {
         if let Some(s) = &f.figures {
             for (k, v) in &s.unit_aliases {
@@ -41,10 +42,12 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
                 .skip_units
                 .extend(s.skip_units.iter().map(|w| fold(w)));
             cues.extend(s.breakdown_cues.iter().cloned());
+            openers.extend(s.opening_cues.iter().cloned());
             markers.extend(s.rate_markers.iter().cloned());
         }
     }
     rules.breakdown_cues = longest_first(&cues);
+    rules.opening_cues = longest_first(&openers);
     rules.rate_markers = longest_first(&markers);
     Ok(rules)
 }

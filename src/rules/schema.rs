@@ -73,6 +73,9 @@ pub struct FiguresSpec {
     /// Words that open the breakdown of a total ("dont", "of which", "se répartissent").
     #[serde(default)]
     pub breakdown_cues: Vec<String>,
+    /// Words that open a sentence with its total ("Of the 14 dead, nine were men...").
+    #[serde(default)]
+    pub opening_cues: Vec<String>,
     /// Words after a percentage that make it a rate of its own base, not a share of one
     /// whole ("of its target", "de sa population").
     #[serde(default)]

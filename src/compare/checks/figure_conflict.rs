@@ -29,7 +29,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::claims::{Claim, EventContext, Finding, QuantityValue, Severity};
 use crate::compare::{cross_source, events, CheckInfo, Reading, StoryCtx};
-use crate::rules::figures::FigureRules;
+use crate::rules::LangRules;
 use crate::text::fold;
 
 pub const CHECK: CheckInfo = CheckInfo {
@@ -50,7 +50,8 @@ fn event(c: &Claim) -> &EventContext {
 /// What a figure counts: its counted noun (one key for "voix" and "votes", "mm" and
 /// "millimetres"), its currency or "%". None for ordinals, figures without a unit, and
 /// durations and ages (`skip_units`).
-pub fn unit_of(v: &QuantityValue, rules: &FigureRules) -> Option<String> {
+pub fn unit_of(v: &QuantityValue, lang: &LangRules) -> Option<String> {
+    let rules = &lang.figures;
     if v.kind == "ordinal" {
         return None;
     }
@@ -62,7 +63,11 @@ pub fn unit_of(v: &QuantityValue, rules: &FigureRules) -> Option<String> {
     }
     let written = v.unit.as_deref().map(fold).unwrap_or_default();
     let key = v.detail.unit_key.as_deref()?;
-    if rules.skip_units.contains(&written) || rules.skip_units.contains(key) {
+    // "eight along the stretch": a word after a figure is not always what it counts.
+    if rules.skip_units.contains(&written)
+        || rules.skip_units.contains(key)
+        || lang.function_words.contains(&written)
+    {
         return None;
     }
     Some(
@@ -175,7 +180,7 @@ fn find(p: &mut [usize], x: usize) -> usize {
 }
 
 fn run(ctx: &StoryCtx) -> Vec<Finding> {
-    let rules_of = |c: &Claim| &ctx.rules.lang(&ctx.articles[c.article].meta.lang).figures;
+    let rules_of = |c: &Claim| ctx.rules.lang(&ctx.articles[c.article].meta.lang);
     let figures: Vec<&Claim> = ctx
         .claims
         .iter()
@@ -353,7 +358,7 @@ fn quantity_finding(
         });
     }
     let lang = &ctx.articles[figures[major].article].meta.lang;
-    let unit = unit_of(v(major), &ctx.rules.lang(lang).figures).unwrap_or_default();
+    let unit = unit_of(v(major), ctx.rules.lang(lang)).unwrap_or_default();
     cross_source(
         CHECK.id,
         CHECK.default_severity,

@@ -2,6 +2,7 @@ pub mod date_conflict;
 pub mod date_impossible;
 pub mod date_weekday_mismatch;
 pub mod figure_conflict;
+pub mod figure_sum_mismatch;
 pub mod person_name_variant;
 pub mod person_non_canonical;
 pub mod person_role_conflict;

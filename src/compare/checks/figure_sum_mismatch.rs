@@ -1,0 +1,323 @@
+//! The parts of a total do not add up to it, inside one article.
+//!
+//! ## What it does
+//! Finds a total and its breakdown in one article, and flags parts whose sum falls outside the
+//! total's band: "142 millions de tonnes, dont 118 millions de tonnes de conteneurs, 14 millions
+//! ... et 7 millions" (139); "2 340 interventions. Elles se répartissent entre Liège (1 120),
+//! Namur (760) et Luxembourg (380)" (2 260). It also flags the shares of one breakdown that add
+//! up to more than 100 % ("65 % par le canton, 20 % par les communes et 22 % par la
+//! Fondation").
+//!
+//! ## How a breakdown is read
+//! A breakdown opens with a cue (rules/<lang>/figures.toml, `breakdown_cues`: "dont", "se
+//! répartissent entre", "of which", "of those"...), a colon or a dash. The total is the last
+//! figure of the same unit before the cue in its sentence, or, when the cue opens the sentence
+//! ("Of those, ..."), in the sentence before. The parts are the figures of that unit (or of no
+//! unit) after the cue in the sentence, each smaller than the total. Parts after "dont",
+//! "including" or "of which" may leave some out: fewer than three of them are only flagged
+//! when they exceed the total. The tolerance is what the figures' written precision allows.
+//!
+//! ## What it leaves alone
+//! Totals given as "plus de", "près de" or another qualifier; percentages that are rates of
+//! their own bases ("82 per cent of its target", rules: `rate_markers`) or changes ("en hausse
+//! de 12 %"); two percentages alone; breakdowns that add up.
+use crate::claims::{Claim, Finding, Location, QuantityValue, Severity};
+use crate::compare::checks::figure_conflict::unit_of;
+use crate::compare::{CheckInfo, StoryCtx};
+use crate::rules::figures::FigureRules;
+use crate::rules::LangRules;
+use crate::text::fold;
+
+pub const CHECK: CheckInfo = CheckInfo {
+    id: "figure.sum-mismatch",
+    default_severity: Severity::Warning,
+    source: include_str!("figure_sum_mismatch.rs"),
+    run,
+};
+
+fn value(c: &Claim) -> &QuantityValue {
+    c.quantity().expect("quantity")
+}
+
+/// A figure for messages: "139 000 000", "5,1".
+pub fn show(x: f64) -> String {
+    if x.fract().abs() > 1e-9 {
+        return format!("{}", (x * 1000.0).round() / 1000.0);
+    }
+    let digits = format!("{:.0}", x.abs());
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    if x < 0.0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+/// The byte offset in `sentence` (folded) where a breakdown cue starts, and whether the cue
+/// may leave parts out ("dont", "including").
+fn cue_in(sentence: &str, rules: &FigureRules) -> Option<(usize, bool)> {
+    // Folded text with, for each of its bytes, the offset of the character it came from.
+    let mut f = String::with_capacity(sentence.len());
+    let mut origin: Vec<usize> = Vec::with_capacity(sentence.len());
+    let mut buf = [0u8; 4];
+    for (i, c) in sentence.char_indices() {
+        let folded = fold(c.encode_utf8(&mut buf));
+        origin.extend(std::iter::repeat_n(i, folded.len()));
+        f.push_str(&folded);
+    }
+    let partial = |c: &str| matches!(c, "dont" | "including" | "of which" | "parmi lesquels");
+    let mut best: Option<(usize, bool)> = None;
+    for cue in &rules.breakdown_cues {
+        let mut from = 0;
+        while let Some(i) = f[from..].find(cue.as_str()) {
+            let at = from + i;
+            let end = at + cue.len();
+            let bounded = (at == 0 || !f[..at].ends_with(|c: char| c.is_alphanumeric()))
+                && !f[end..].starts_with(|c: char| c.is_alphanumeric());
+            if bounded {
+                let at = origin.get(at).copied().unwrap_or(sentence.len());
+                if best.is_none_or(|(b, _)| at < b) {
+                    best = Some((at, partial(cue)));
+                }
+                break;
+            }
+            from = end;
+        }
+    }
+    // A colon or a dash before a list: a whole broken down.
+    for (i, c) in sentence.char_indices() {
+        if matches!(c, ':' | '—' | '–') && best.is_none_or(|(b, _)| i < b) {
+            best = Some((i, false));
+            break;
+        }
+    }
+    best
+}
+
+fn run(ctx: &StoryCtx) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for &a in ctx.story {
+        let article = &ctx.articles[a];
+        let lang = ctx.rules.lang(&article.meta.lang);
+        let rules = &lang.figures;
+        let mut figures: Vec<&Claim> = ctx
+            .claims
+            .iter()
+            .copied()
+            .filter(|c| c.article == a && c.quantity().is_some_and(|v| v.kind != "ordinal"))
+            .collect();
+        figures.sort_by_key(|c| c.start);
+        // Sentences in text order, each with its figures.
+        let mut sentences: Vec<((usize, usize), Vec<&Claim>)> = Vec::new();
+        for c in figures {
+            let s = value(c).detail.sentence;
+            match sentences.last_mut() {
+                Some((r, v)) if *r == s => v.push(c),
+                _ => sentences.push((s, vec![c])),
+            }
+        }
+        for k in 0..sentences.len() {
+            let ((s, e), figs) = &sentences[k];
+            let Some(text) = article.text.get(*s..*e) else {
+                continue;
+            };
+            if let Some(f) = shares(text, figs, rules) {
+                out.push(f);
+            }
+            // "Of the 14 dead, nine were men, four women and three children."
+            let lead = text.trim_start();
+            let lead_at = text.len() - lead.len();
+            let folded_lead = fold(&lead[..crate::text::floor_char_boundary(lead, 40)]);
+            if let Some(opener) = rules.opening_cues.iter().find(|o| {
+                folded_lead.starts_with(o.as_str())
+                    && !folded_lead[o.len()..].starts_with(|c: char| c.is_alphanumeric())
+            }) {
+                let first = figs.first().filter(|c| {
+                    text.get(lead_at + opener.len()..c.start - s)
+                        .is_some_and(|gap| gap.split_whitespace().count() <= 1)
+                });
+                if let Some(first) = first {
+                    if let Some(checked) = total_of(&[first], &figs[1..], false, lang) {
+                        out.extend(checked);
+                        continue;
+                    }
+                }
+            }
+            let Some((cue, partial)) = cue_in(text, rules) else {
+                continue;
+            };
+            let cue_at = s + cue;
+            let before: Vec<&Claim> = figs.iter().copied().filter(|c| c.end <= cue_at).collect();
+            let after: Vec<&Claim> = figs.iter().copied().filter(|c| c.start > cue_at).collect();
+            // The total in the sentence before the cue, or in the sentence before ("Elles se
+            // répartissent entre...", "La phase 2 couvre 139 km. ... : le lot 1, 44 km...").
+            let found = match total_of(&before, &after, partial, lang) {
+                Some(checked) => checked,
+                None => (|| {
+                    let (prev_range, prev) = sentences.get(k.checked_sub(1)?)?;
+                    let adjacent = article
+                        .text
+                        .get(prev_range.1..*s)
+                        .is_some_and(|gap| gap.trim().is_empty());
+                    adjacent.then(|| total_of(prev, &after, partial, lang))??
+                })(),
+            };
+            if let Some(f) = found {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// The finding when the figures after a cue do not add up to the total before it: the last
+/// figure before the cue that counts what the parts count. None when there is no such total
+/// with two parts or more; `Some(None)` when they add up.
+fn total_of(
+    before: &[&Claim],
+    after: &[&Claim],
+    partial: bool,
+    lang: &LangRules,
+) -> Option<Option<Finding>> {
+    let unit = |c: &Claim| unit_of(value(c), lang);
+    let counts = |c: &Claim| {
+        let v = value(c);
+        v.kind != "percent" && v.anchor.is_none() && (v.unit.is_none() || unit(c).is_some())
+    };
+    let after: Vec<&Claim> = after.iter().copied().filter(|c| counts(c)).collect();
+    // What the parts count: a unit two of them share ("44 km", "47 km"), or none when they
+    // count kinds of the whole ("780 ouvriers, 310 saisonniers et 140 agents").
+    let units: Vec<Option<String>> = after.iter().map(|c| unit(c)).collect();
+    let part_unit = units
+        .iter()
+        .flatten()
+        .find(|u| units.iter().flatten().filter(|x| x == u).count() >= 2)
+        .cloned();
+    let currency = after.iter().find_map(|c| value(c).detail.currency.clone());
+    let total = before.iter().rev().copied().find(|c| {
+        let v = value(c);
+        counts(c)
+            && v.qualifier == "exact"
+            && v.detail.currency == currency
+            && match &part_unit {
+                Some(u) => unit(c).as_ref() == Some(u),
+                None => v.kind == "cardinal" || v.detail.currency.is_some(),
+            }
+    })?;
+    let tv = value(total);
+    let parts: Vec<&Claim> = after
+        .into_iter()
+        .filter(|c| {
+            let v = value(c);
+            v.detail.currency == tv.detail.currency
+                && v.amount < tv.amount
+                && match &part_unit {
+                    Some(u) => unit(c).as_ref() == Some(u),
+                    None => v.unit.is_none() || tv.kind == "cardinal",
+                }
+        })
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let sum: f64 = parts.iter().map(|c| value(c).amount).sum();
+    // What the written precision allows: the half-width of each figure's band ("5,6
+    // millions" is 5 550 000 to 5 650 000; "780" is 780).
+    let half = |v: &QuantityValue| match (v.low, v.high) {
+        (Some(lo), Some(hi)) => (hi - lo) / 2.0,
+        _ => 0.0,
+    };
+    let slack: f64 =
+        parts.iter().map(|c| half(value(c))).sum::<f64>() + half(tv) + 1e-9 * tv.amount.abs();
+    let (lo, hi) = (tv.amount - slack, tv.amount + slack);
+    let over = sum > hi;
+    let under = sum < lo && (!partial || parts.len() >= 3);
+    if !over && !under {
+        return Some(None);
+    }
+    let mut locations = vec![Location {
+        article: total.article,
+        start: total.start,
+        end: total.end,
+        primary: true,
+        label: format!("the total: {}", show(tv.amount)),
+    }];
+    for p in &parts {
+        locations.push(Location {
+            article: p.article,
+            start: p.start,
+            end: p.end,
+            primary: false,
+            label: "a part".into(),
+        });
+    }
+    Some(Some(Finding {
+        rule: CHECK.id,
+        severity: CHECK.default_severity,
+        message: format!(
+            "the parts add up to {}, not to the total «{}»",
+            show(sum),
+            total.text.trim()
+        ),
+        help: Some(format!(
+            "{} parts listed; check the total and each part",
+            parts.len()
+        )),
+        locations,
+        subject: format!("sum:{}", total.text.trim()),
+    }))
+}
+
+/// Three or more shares in one sentence that add up to more than 100 %.
+fn shares(text: &str, figs: &[&Claim], rules: &FigureRules) -> Option<Finding> {
+    let folded = fold(text);
+    if rules
+        .rate_markers
+        .iter()
+        .any(|m| folded.contains(m.as_str()))
+    {
+        return None;
+    }
+    let pcts: Vec<&Claim> = figs
+        .iter()
+        .copied()
+        .filter(|c| {
+            let v = value(c);
+            v.kind == "percent" && v.anchor.is_none() && v.qualifier == "exact"
+        })
+        .collect();
+    if pcts.len() < 3 {
+        return None;
+    }
+    let sum: f64 = pcts.iter().map(|c| value(c).amount).sum();
+    let slack: f64 = pcts.iter().map(|c| value(c).precision / 2.0).sum::<f64>() + 0.05;
+    // Far above 100 %, the figures are rates of several bases, not shares of one.
+    if sum <= 100.0 + slack || sum > 200.0 {
+        return None;
+    }
+    let locations = pcts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| Location {
+            article: c.article,
+            start: c.start,
+            end: c.end,
+            primary: i == 0,
+            label: "a share".into(),
+        })
+        .collect();
+    Some(Finding {
+        rule: CHECK.id,
+        severity: CHECK.default_severity,
+        message: format!("the shares of one breakdown add up to {} %", show(sum)),
+        help: Some("shares of one whole cannot exceed 100 %; check each share".into()),
+        locations,
+        subject: format!("shares:{}", pcts[0].text.trim()),
+    })
+}
