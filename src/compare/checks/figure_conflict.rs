@@ -120,7 +120,11 @@ fn band(v: &QuantityValue) -> (f64, f64) {
 pub fn overlap(a: &QuantityValue, b: &QuantityValue) -> bool {
     let ((alo, ahi), (blo, bhi)) = (band(a), band(b));
     // A hair of tolerance for figures rounded in conversion ("1,2 milliard" and "1 200 millions").
-    let eps = 1e-9 * ahi.abs().max(bhi.abs()).min(1e15);
+    let scale = [alo, ahi, blo, bhi]
+        .into_iter()
+        .filter(|x| x.is_finite())
+        .fold(0.0_f64, |m, x| m.max(x.abs()));
+    let eps = 1e-9 * scale;
     alo <= bhi + eps && blo <= ahi + eps
 }
 
@@ -315,7 +319,8 @@ fn quantity_finding(
             })
         };
         let candidates: Vec<usize> = ids.iter().copied().filter(|&i| !elsewhere(i)).collect();
-        // Matched to most majority sources' figures themselves, not only through a third one.
+        // Matched to half the majority sources' figures themselves, not only through a third
+        // one.
         let best = candidates.iter().copied().max_by_key(|&i| {
             majority_articles
                 .iter()
@@ -327,7 +332,7 @@ fn quantity_finding(
             .iter()
             .filter(|&&m| articles[&m].iter().any(|&o| agrees(o) && linked(best, o)))
             .count();
-        if matched * 2 > majority_articles.len() {
+        if matched * 2 >= majority_articles.len() {
             odd.push((a, best));
         }
     }
