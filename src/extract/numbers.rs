@@ -1116,6 +1116,14 @@ impl<'a> Cx<'a> {
                     Some(Kind::Word) => self.words(k).filter(|m| !m.article_only && !m.ordinal),
                     _ => None,
                 };
+                // "quarante-cinq cents" read as hundreds is forty-five cents here.
+                let m = m.map(|mut m| {
+                    if m.words && m.e > k && r.subunits.contains(self.w(m.e - 1)) {
+                        m.val /= 100.0;
+                        m.e -= 1;
+                    }
+                    m
+                });
                 if let Some(m) = m.filter(|m| m.val < 100.0 && m.val.fract() == 0.0) {
                     let sub = self.kind(m.e) == Some(Kind::Word)
                         && r.subunits.contains(self.w(m.e));
