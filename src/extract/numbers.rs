@@ -224,9 +224,44 @@ impl<'a> Cx<'a> {
             .map(|c| (c.code.as_str(), c.scale, c.phrase.len()))
     }
 
+    /// The separator of a list of numbers token i is part of: three or more runs of digits
+    /// glued by one separator, not all groups of three ("192.168.1.2", "22,24,26,31").
+    fn list_sep(&self, i: usize) -> Option<&'a str> {
+        let link = |k: usize| {
+            self.is_sym(k, ".,")
+                && self.gap(k) == 0
+                && self.kind(k + 1) == Some(Kind::Digits)
+                && self.gap(k + 1) == 0
+        };
+        let mut st = i;
+        while st >= 2 && self.kind(st - 2) == Some(Kind::Digits) && link(st - 1) {
+            st -= 2;
+        }
+        let sep = self.raw(st + 1);
+        let (mut k, mut count, mut all_three) = (st, 1, true);
+        while link(k + 1) && self.raw(k + 1) == sep {
+            all_three &= self.raw(k + 2).len() == 3;
+            k += 2;
+            count += 1;
+        }
+        (count >= 3 && !all_three && self.kind(i) == Some(Kind::Digits)).then_some(sep)
+    }
+
     fn digits(&self, i: usize) -> Option<Num> {
         let d0 = self.raw(i);
         let mut val: f64 = d0.parse().ok()?;
+        let list = self.list_sep(i);
+        if list.is_some_and(|sep| sep == "," || !self.r.decimal_comma) {
+            return Some(Num {
+                val,
+                step: 1.0,
+                s: i,
+                e: i + 1,
+                scale: 1.0,
+                plain: true,
+                ..Default::default()
+            });
+        }
         let groupable = d0.len() <= 3;
         let (mut space_g, mut dot_g, mut comma_g) = (false, false, false);
         let mut step = 1.0;
@@ -278,6 +313,9 @@ impl<'a> Cx<'a> {
                         }
                     };
                 let v: f64 = n.parse().ok()?;
+                if !group && list.is_some() {
+                    break;
+                }
                 if group {
                     val = val * 1000.0 + v;
                     if sep == "." {
@@ -551,6 +589,9 @@ impl<'a> Cx<'a> {
             n.step *= s;
             n.scale = s;
             n.e = j + 1;
+            if !money && self.r.scales.contains_key(self.w(j)) {
+                self.mixed(&mut n, s);
+            }
         }
         if let Some(&(g, ap)) = self.r.groups.get(self.w(n.e)) {
             if self.kind(n.e) == Some(Kind::Word) {
@@ -595,6 +636,24 @@ impl<'a> Cx<'a> {
             }
             return;
         }
+        // "1.3x10^6", "6.23 x 10^-4".
+        if self.kind(j) == Some(Kind::Word)
+            && matches!(self.raw(j), "x" | "X")
+            && self.raw(j + 1) == "10"
+            && self.gap(j) == self.gap(j + 1)
+            && self.is_sym(j + 2, "^")
+            && glued(j + 2)
+        {
+            if let Some((e, end)) = exponent(j + 3) {
+                let p = 10f64.powi(e);
+                n.val *= p;
+                n.step *= p;
+                n.e = end;
+                n.plain = false;
+                n.frac = true;
+            }
+            return;
+        }
         if self.kind(j) == Some(Kind::Word) && glued(j) && matches!(self.raw(j), "e" | "E") {
             if let Some((e, end)) = exponent(j + 1) {
                 let p = 10f64.powi(e);
@@ -604,6 +663,18 @@ impl<'a> Cx<'a> {
                 n.plain = false;
                 n.frac = e < 0;
             }
+            return;
+        }
+        if self.kind(j) == Some(Kind::Word)
+            && self.r.hundreds.contains(self.w(j))
+            && !self.r.subunits.contains(self.w(j))
+        {
+            // "322 cent", "2.12 hundred", then "3 hundred and 21".
+            n.val *= 100.0;
+            n.step *= 100.0;
+            n.e = j + 1;
+            n.plain = false;
+            self.mixed(n, 100.0);
             return;
         }
         if !n.plain {
@@ -651,17 +722,63 @@ impl<'a> Cx<'a> {
                 return;
             }
         }
-        if self.kind(j) == Some(Kind::Word)
-            && self.r.hundreds.contains(self.w(j))
-            && !self.r.subunits.contains(self.w(j))
-        {
-            n.val *= 100.0;
-            n.e = j + 1;
-            n.plain = false;
-            return;
-        }
         if self.kind(j) == Some(Kind::Word) && self.r.decimal_words.contains(self.w(j)) {
             self.decimals(n);
+        }
+    }
+
+    /// The rest of a number mixing digits and words after a multiplier `unit` ("4 thousand 3
+    /// hundred and 21", "6 crore and two hundred"): each part smaller than the one before.
+    fn mixed(&self, n: &mut Num, mut unit: f64) {
+        for _ in 0..4 {
+            let mut k = n.e;
+            let joined = self.kind(k) == Some(Kind::Word) && self.r.connectors.contains(self.w(k));
+            if joined {
+                k += 1;
+            }
+            let (val, e, mult) = match self.kind(k) {
+                Some(Kind::Digits) => {
+                    let Some(m) = self.digits(k).filter(|m| m.plain) else {
+                        return;
+                    };
+                    let w = self.w(m.e);
+                    let word = self.kind(m.e) == Some(Kind::Word);
+                    if word && self.r.hundreds.contains(w) {
+                        (m.val * 100.0, m.e + 1, 100.0)
+                    } else if let Some(&s) = self.r.scales.get(w).filter(|_| word) {
+                        (m.val * s, m.e + 1, s)
+                    } else if unit == 100.0 && joined {
+                        // Bare digits only end a number in words: "3 hundred and 21".
+                        (m.val, m.e, 1.0)
+                    } else {
+                        return;
+                    }
+                }
+                Some(Kind::Word) => {
+                    let Some(m) = self.words(k).filter(|m| !m.ordinal) else {
+                        return;
+                    };
+                    if m.article_only && !joined {
+                        return;
+                    }
+                    let mult = m.scale.max(if m.val >= 100.0 { 100.0 } else { 1.0 });
+                    // "5 million two years ago" is two numbers.
+                    if mult <= 1.0 && !(unit == 100.0 && joined) {
+                        return;
+                    }
+                    (m.val, m.e, mult)
+                }
+                _ => return,
+            };
+            if val >= unit || mult >= unit {
+                return;
+            }
+            n.val += val;
+            n.e = e;
+            unit = mult;
+            if mult <= 1.0 {
+                return;
+            }
         }
     }
 
@@ -685,7 +802,15 @@ impl<'a> Cx<'a> {
                     continue;
                 }
                 match self.words(k) {
-                    Some(m) if !m.ordinal && !m.article_only && m.val.fract() == 0.0 => {
+                    Some(mut m) if !m.ordinal && !m.article_only => {
+                        // "two point two million": the scale applies to the whole number.
+                        if m.scale > 1.0 && self.r.scales.contains_key(self.w(m.e - 1)) {
+                            m.val /= m.scale;
+                            m.e -= 1;
+                        }
+                        if m.val.fract() != 0.0 || m.e <= k {
+                            break;
+                        }
                         digits.push_str(&format!("{}", m.val as u64));
                         k = m.e;
                     }
@@ -790,7 +915,18 @@ impl<'a> Cx<'a> {
             }
             return;
         }
-        if let Some((d, e)) = self.denominator(n.e) {
+        let at = if self.is_sym(n.e, "-")
+            && self.gap(n.e) <= 1
+            && self.gap(n.e) == self.gap(n.e + 1)
+            && self.kind(n.e + 1) == Some(Kind::Word)
+            && !self.r.fractions.contains_key(self.w(n.e + 1))
+        {
+            // "one-eighth": only an ordinal word joins a numerator by a hyphen.
+            n.e + 1
+        } else {
+            n.e
+        };
+        if let Some((d, e)) = self.denominator(at).filter(|_| at == n.e || n.words) {
             // "cent mille billionièmes"; "deux millions troisième" is no fraction.
             if d > 0.0 && self.ends_figure(e) && (n.scale <= 1.0 || d > n.val) {
                 n.val /= d;
@@ -943,7 +1079,7 @@ impl<'a> Cx<'a> {
                 || (self.is_sym(ni - 1, "-/")
                     && self.gap(ni - 1) == 0
                     && self.kind(ni.wrapping_sub(2)) == Some(Kind::Word));
-            if glued_word || self.is_sym(ni - 1, ".,:/") {
+            if glued_word || (self.is_sym(ni - 1, ".,:/") && self.list_sep(ni).is_none()) {
                 return Outcome::Skip(self.digits(ni).map_or(ni + 1, |n| n.e));
             }
         }
