@@ -853,6 +853,20 @@ impl<'a> Cx<'a> {
         if !word(k) || d <= 0.0 {
             return None;
         }
+        // "demi-litre", "quart de litre", "une demi-heure": the measure is the counted noun.
+        let unit_at = if r.unit_skip.contains(self.w(k)) { k + 1 } else { k };
+        if word(unit_at) && r.fraction_units.contains(self.w(unit_at)) {
+            return Some(Num {
+                val: 1.0 / d,
+                step: 1.0 / d,
+                s: i,
+                e: k,
+                scale: 1.0,
+                words: true,
+                frac: true,
+                ..Default::default()
+            });
+        }
         let (s, scale) = if let Some(&s) = r.scales.get(self.w(k)) {
             (s, s)
         } else if let Some(&(g, false)) = r.groups.get(self.w(k)) {

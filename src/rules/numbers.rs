@@ -71,6 +71,9 @@ pub struct NumbersSpec {
     /// Hundredths of a currency after its amount ("15 dollars et 15 cents").
     #[serde(default)]
     pub subunits: Vec<String>,
+    /// Measures a fraction word counts on its own ("demi-litre", "quart d'heure", "half a mile").
+    #[serde(default)]
+    pub fraction_units: Vec<String>,
     /// Phrases after a figure that make it negative ("10 degrés en dessous de zéro").
     #[serde(default)]
     pub below_zero: Vec<String>,
@@ -187,6 +190,7 @@ pub struct NumberRules {
     pub ratio_words: Vec<Phrase>,
     pub decimal_words: HashSet<String>,
     pub subunits: HashSet<String>,
+    pub fraction_units: HashSet<String>,
     /// Longest first.
     pub below_zero: Vec<Phrase>,
     pub negatives: HashSet<String>,
@@ -320,6 +324,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
         below.extend(n.below_zero.iter().cloned());
         r.decimal_words.extend(set(&n.decimal_words));
         r.subunits.extend(set(&n.subunits));
+        r.fraction_units.extend(set(&n.fraction_units));
         spellings.extend(n.words.keys().chain(n.ordinals.keys()).map(|w| lower(w)));
         r.negatives.extend(set(&n.negatives));
         percent.extend(n.percent.iter().cloned());

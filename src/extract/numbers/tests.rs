@@ -408,3 +408,15 @@ fn month_abbreviations_do_not_eat_number_words() {
     // A standalone article is a number.
     assert_eq!(one("fr", "un").amount, 1.0);
 }
+
+#[test]
+fn fractions_of_a_measure() {
+    let v = one("fr", "Il a bu un demi-litre d'eau.");
+    close(v.amount, 0.5);
+    close(one("fr", "quart de litre").amount, 0.25);
+    close(one("fr", "Il a attendu une demi-heure.").amount, 0.5);
+    close(one("en", "half a mile").amount, 0.5);
+    // A fraction word before any other noun is no quantity.
+    assert!(q("fr", "Il joue la demi-finale contre son demi-frère.").is_empty());
+    assert!(q("fr", "Les quarts de finale ont lieu demain.").is_empty());
+}
