@@ -202,14 +202,12 @@ impl<'a> Cx<'a> {
     fn starts_number(&self, i: usize) -> bool {
         match self.kind(i) {
             Some(Kind::Digits) => true,
-            Some(Kind::Word) => {
-                self.number_word(i) || self.r.fractions.contains_key(self.w(i))
-            }
+            Some(Kind::Word) => self.number_word(i) || self.r.fractions.contains_key(self.w(i)),
             Some(Kind::Sym) => {
                 vulgar(self.raw(i)).is_some()
                     || self.is_sym(i, ".,")
-                    && self.kind(i + 1) == Some(Kind::Digits)
-                    && self.gap(i + 1) == 0
+                        && self.kind(i + 1) == Some(Kind::Digits)
+                        && self.gap(i + 1) == 0
             }
             None => false,
         }
@@ -627,7 +625,7 @@ impl<'a> Cx<'a> {
             Some((if neg { -e } else { e }, k + 1))
         };
         if self.is_sym(j, "^") && glued(j) {
-            if let Some((e, end)) = exponent(j + 1) {
+            if let Some((e, end)) = exponent(j + 1).filter(|(e, _)| n.val.powi(*e).is_finite()) {
                 n.val = n.val.powi(e);
                 n.step = 0.0;
                 n.e = end;
@@ -644,7 +642,9 @@ impl<'a> Cx<'a> {
             && self.is_sym(j + 2, "^")
             && glued(j + 2)
         {
-            if let Some((e, end)) = exponent(j + 3) {
+            if let Some((e, end)) =
+                exponent(j + 3).filter(|(e, _)| (n.val * 10f64.powi(*e)).is_finite())
+            {
                 let p = 10f64.powi(e);
                 n.val *= p;
                 n.step *= p;
@@ -655,7 +655,9 @@ impl<'a> Cx<'a> {
             return;
         }
         if self.kind(j) == Some(Kind::Word) && glued(j) && matches!(self.raw(j), "e" | "E") {
-            if let Some((e, end)) = exponent(j + 1) {
+            if let Some((e, end)) =
+                exponent(j + 1).filter(|(e, _)| (n.val * 10f64.powi(*e)).is_finite())
+            {
                 let p = 10f64.powi(e);
                 n.val *= p;
                 n.step *= p;
@@ -827,7 +829,12 @@ impl<'a> Cx<'a> {
         n.e = k;
         n.frac = true;
         n.plain = false;
-        if let Some(&s) = self.r.scales.get(self.w(k)).filter(|_| self.kind(k) == Some(Kind::Word)) {
+        if let Some(&s) = self
+            .r
+            .scales
+            .get(self.w(k))
+            .filter(|_| self.kind(k) == Some(Kind::Word))
+        {
             n.val *= s;
             n.step *= s;
             n.scale = s;
@@ -845,16 +852,21 @@ impl<'a> Cx<'a> {
         }
         let d = *r.fractions.get(self.w(k)).filter(|_| word(k))?;
         k += 1;
-        if self.is_sym(k, "-") && self.gap(k) == 0 && self.gap(k + 1) == 0 {
-            k += 1;
-        } else if word(k) && r.articles.contains(self.w(k)) {
+        // "demi-million", "half a million".
+        if (self.is_sym(k, "-") && self.gap(k) == 0 && self.gap(k + 1) == 0)
+            || (word(k) && r.articles.contains(self.w(k)))
+        {
             k += 1;
         }
         if !word(k) || d <= 0.0 {
             return None;
         }
         // "demi-litre", "quart de litre", "une demi-heure": the measure is the counted noun.
-        let unit_at = if r.unit_skip.contains(self.w(k)) { k + 1 } else { k };
+        let unit_at = if r.unit_skip.contains(self.w(k)) {
+            k + 1
+        } else {
+            k
+        };
         if word(unit_at) && r.fraction_units.contains(self.w(unit_at)) {
             return Some(Num {
                 val: 1.0 / d,
@@ -1275,9 +1287,12 @@ impl<'a> Cx<'a> {
                     m
                 });
                 if let Some(m) = m.filter(|m| m.val < 100.0 && m.val.fract() == 0.0) {
-                    let sub = self.kind(m.e) == Some(Kind::Word)
-                        && r.subunits.contains(self.w(m.e));
-                    if sub || (matches!(self.kind(m.e), None | Some(Kind::Sym)) && !self.is_sym(m.e, "%")) {
+                    let sub =
+                        self.kind(m.e) == Some(Kind::Word) && r.subunits.contains(self.w(m.e));
+                    if sub
+                        || (matches!(self.kind(m.e), None | Some(Kind::Sym))
+                            && !self.is_sym(m.e, "%"))
+                    {
                         amount += m.val / 100.0;
                         low_val = amount;
                         high_val = amount;
@@ -1480,7 +1495,9 @@ pub fn sentence_quantities(
     let r = &lang.numbers;
     // A number word alone ("un") has no trigger word, which leaves out words that short.
     if r.trigger.as_ref().is_some_and(|t| !t.is_match(text))
-        && !r.words.contains_key(crate::text::fold(text.trim()).as_str())
+        && !r
+            .words
+            .contains_key(crate::text::fold(text.trim()).as_str())
     {
         return Vec::new();
     }

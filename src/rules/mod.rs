@@ -5,8 +5,8 @@ mod compiled;
 pub mod config;
 pub mod dates;
 mod embedded;
-pub mod places;
 pub mod numbers;
+pub mod places;
 mod schema;
 
 use std::collections::BTreeMap;

@@ -327,7 +327,9 @@ fn written_fractions() {
     close(one("fr", "le résultat est ⅙").amount, 1.0 / 6.0);
     close(one("en", "2½ miles").amount, 2.5);
     // Not proper fractions, or a score.
-    assert!(q("en", "open 24/7").iter().all(|(_, v)| v.amount != 24.0 / 7.0));
+    assert!(q("en", "open 24/7")
+        .iter()
+        .all(|(_, v)| v.amount != 24.0 / 7.0));
     assert!(q("fr", "il a gagné le match 4/6 6/3")
         .iter()
         .all(|(_, v)| v.amount.fract() == 0.0));
@@ -340,7 +342,10 @@ fn fractions_after_a_connector_and_of_a_scale() {
     close(one("fr", "vingt et un cinquième").amount, 20.2);
     close(one("fr", "cent et trois quarts").amount, 100.75);
     close(one("fr", "cinq milliards et trois quarts").amount, 5.75e9);
-    close(one("en", "six million and two thirds").amount, 6e6 + 2e6 / 3.0);
+    close(
+        one("en", "six million and two thirds").amount,
+        6e6 + 2e6 / 3.0,
+    );
     close(one("en", "one million and a half").amount, 1.5e6);
     close(one("en", "one and a half").amount, 1.5);
     close(one("en", "five and a half million fish").amount, 5.5e6);
@@ -363,8 +368,14 @@ fn decimals_in_words_and_mixed_numbers() {
     close(one("en", "1 point 1").amount, 1.1);
     // "at one point" is no decimal.
     assert!(q("en", "At one point the crowd left.").is_empty());
-    close(one("en", "4 thousand 3 hundred and 21 is a number").amount, 4321.0);
-    close(one("en", "I count 6 crore and two hundred").amount, 60_000_200.0);
+    close(
+        one("en", "4 thousand 3 hundred and 21 is a number").amount,
+        4321.0,
+    );
+    close(
+        one("en", "I count 6 crore and two hundred").amount,
+        60_000_200.0,
+    );
     close(one("fr", " 322 cent ").amount, 32_200.0);
     // Two figures, not one.
     let v = amounts("en", "He got 5 million two years ago");
@@ -384,8 +395,14 @@ fn ratios_negatives_and_below_zero() {
 
 #[test]
 fn currency_hundredths() {
-    close(one("fr", "ça ne coûte que 15 dollars et 15 cents.").amount, 15.15);
-    close(one("fr", "treize euros et quarante-cinq cents.").amount, 13.45);
+    close(
+        one("fr", "ça ne coûte que 15 dollars et 15 cents.").amount,
+        15.15,
+    );
+    close(
+        one("fr", "treize euros et quarante-cinq cents.").amount,
+        13.45,
+    );
     close(one("fr", "1 USD 23 cents").amount, 1.23);
     close(one("fr", "ça ne coûte que 15 dollars 50.").amount, 15.5);
     // Another currency or a noun after the second figure: two figures.
@@ -396,7 +413,10 @@ fn currency_hundredths() {
 fn lists_of_numbers() {
     assert_eq!(amounts("en", "192.168.1.2"), vec![192.0, 168.0, 1.0, 2.0]);
     assert_eq!(amounts("fr", "192.168.1.2"), vec![192_168.0, 1.0, 2.0]);
-    assert_eq!(amounts("en", "Exercises 22,24,26,31."), vec![22.0, 24.0, 26.0, 31.0]);
+    assert_eq!(
+        amounts("en", "Exercises 22,24,26,31."),
+        vec![22.0, 24.0, 26.0, 31.0]
+    );
     // Groups of three are one number.
     assert_eq!(amounts("fr", "1.200.000 habitants"), vec![1_200_000.0]);
 }
@@ -419,4 +439,11 @@ fn fractions_of_a_measure() {
     // A fraction word before any other noun is no quantity.
     assert!(q("fr", "Il joue la demi-finale contre son demi-frère.").is_empty());
     assert!(q("fr", "Les quarts de finale ont lieu demain.").is_empty());
+}
+
+#[test]
+fn exponents_stay_finite() {
+    for (_, v) in q("en", "9^999 and 5e999 and 2x10^999") {
+        assert!(v.amount.is_finite(), "{v:?}");
+    }
 }
