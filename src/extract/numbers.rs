@@ -220,11 +220,12 @@ impl<'a> Cx<'a> {
     fn starts_number(&self, i: usize) -> bool {
         match self.kind(i) {
             Some(Kind::Digits) => true,
-            Some(Kind::Word) => self.number_word(i),
+            Some(Kind::Word) => self.number_word(i) || self.r.fractions.contains_key(self.w(i)),
             Some(Kind::Sym) => {
-                self.is_sym(i, ".,")
-                    && self.kind(i + 1) == Some(Kind::Digits)
-                    && self.gap(i + 1) == 0
+                vulgar(self.raw(i)).is_some()
+                    || self.is_sym(i, ".,")
+                        && self.kind(i + 1) == Some(Kind::Digits)
+                        && self.gap(i + 1) == 0
             }
             None => false,
         }
@@ -239,9 +240,44 @@ impl<'a> Cx<'a> {
             .map(|c| (c.code.as_str(), c.scale, c.phrase.len()))
     }
 
+    /// The separator of a list of numbers token i is part of: three or more runs of digits
+    /// glued by one separator, not all groups of three ("192.168.1.2", "22,24,26,31").
+    fn list_sep(&self, i: usize) -> Option<&'a str> {
+        let link = |k: usize| {
+            self.is_sym(k, ".,")
+                && self.gap(k) == 0
+                && self.kind(k + 1) == Some(Kind::Digits)
+                && self.gap(k + 1) == 0
+        };
+        let mut st = i;
+        while st >= 2 && self.kind(st - 2) == Some(Kind::Digits) && link(st - 1) {
+            st -= 2;
+        }
+        let sep = self.raw(st + 1);
+        let (mut k, mut count, mut all_three) = (st, 1, true);
+        while link(k + 1) && self.raw(k + 1) == sep {
+            all_three &= self.raw(k + 2).len() == 3;
+            k += 2;
+            count += 1;
+        }
+        (count >= 3 && !all_three && self.kind(i) == Some(Kind::Digits)).then_some(sep)
+    }
+
     fn digits(&self, i: usize) -> Option<Num> {
         let d0 = self.raw(i);
         let mut val: f64 = d0.parse().ok()?;
+        let list = self.list_sep(i);
+        if list.is_some_and(|sep| sep == "," || !self.r.decimal_comma) {
+            return Some(Num {
+                val,
+                step: 1.0,
+                s: i,
+                e: i + 1,
+                scale: 1.0,
+                plain: true,
+                ..Default::default()
+            });
+        }
         let groupable = d0.len() <= 3;
         let (mut space_g, mut dot_g, mut comma_g) = (false, false, false);
         let mut step = 1.0;
@@ -293,6 +329,9 @@ impl<'a> Cx<'a> {
                         }
                     };
                 let v: f64 = n.parse().ok()?;
+                if !group && list.is_some() {
+                    break;
+                }
                 if group {
                     val = val * 1000.0 + v;
                     if sep == "." {
@@ -345,16 +384,28 @@ impl<'a> Cx<'a> {
         let mut prev = "";
         loop {
             let mut k = j;
+            let (mut joined, mut hyphen) = (false, false);
             if any {
-                // "vingt-trois", "soixante-et-onze", "vingt et un", "hundred and five".
+                // "vingt-trois", "soixante-et-onze", "vingt et un", "hundred and five",
+                // "fifty - two".
                 for _ in 0..3 {
-                    if (self.is_sym(k, "-") && self.gap(k) == 0 && self.gap(k + 1) == 0)
-                        || r.connectors.contains(self.w(k))
-                    {
+                    if self.is_sym(k, "-") && self.gap(k) <= 1 && self.gap(k) == self.gap(k + 1) {
+                        hyphen = true;
+                        k += 1;
+                    } else if r.connectors.contains(self.w(k)) {
+                        joined = true;
                         k += 1;
                     } else {
                         break;
                     }
+                }
+                // "un million et demi", "cent et trois quarts": the fraction after the
+                // connector is added by `half`, not read as a number.
+                if joined
+                    && (r.halves.iter().any(|h| self.phrase_at(j, h))
+                        || self.fraction(k).is_some_and(|(f, _)| f < 1.0))
+                {
+                    break;
                 }
             }
             if self.kind(k) != Some(Kind::Word) {
@@ -362,9 +413,11 @@ impl<'a> Cx<'a> {
             }
             let word = self.w(k);
             // Plural ordinals are denominators ("trois cinquièmes").
+            // After a number, only a hyphen joins one ("three twenty-firsts"; "twenty seconds"
+            // is a duration).
             let ord = r.ordinals.get(word).or_else(|| {
                 word.strip_suffix('s')
-                    .filter(|_| !any)
+                    .filter(|_| !any || (hyphen && !joined))
                     .and_then(|w| r.ordinals.get(w))
             });
             let (w, is_ord) = match ord {
@@ -404,13 +457,15 @@ impl<'a> Cx<'a> {
                     last = v;
                 }
             } else if r.hundreds.contains(w) {
-                if (!any && !r.bare_scales.contains(w)) || cur >= 100 {
+                if (!any && !r.bare_scales.contains(w) && !is_ord) || cur >= 100 {
                     break;
                 }
                 cur = cur.max(1) * 100;
                 last = 0;
             } else if let Some(&s) = r.scales.get(w) {
-                if (!any && !r.bare_scales.contains(w)) || (last_scale > 0.0 && s >= last_scale) {
+                if (!any && !r.bare_scales.contains(w) && !is_ord)
+                    || (last_scale > 0.0 && s >= last_scale)
+                {
                     break;
                 }
                 scaled_total += cur.max(1) as f64 * s;
@@ -468,9 +523,27 @@ impl<'a> Cx<'a> {
         let mut n = match self.kind(i)? {
             Kind::Digits => self.digits(i)?,
             Kind::Word => {
+                if let Some(n) = self.part_of_scale(i) {
+                    return Some(n);
+                }
                 let mut n = self.words(i)?;
+                if !n.ordinal && !n.article_only {
+                    self.decimals(&mut n);
+                }
                 self.half(&mut n);
                 return Some(n);
+            }
+            Kind::Sym if vulgar(self.raw(i)).is_some() => {
+                let v = vulgar(self.raw(i))?;
+                Num {
+                    val: v,
+                    step: 1.0,
+                    s: i,
+                    e: i + 1,
+                    scale: 1.0,
+                    frac: true,
+                    ..Default::default()
+                }
             }
             Kind::Sym => {
                 // ".77", ",08": a fraction with no integer part.
@@ -493,6 +566,7 @@ impl<'a> Cx<'a> {
                 }
             }
         };
+        self.digit_forms(&mut n);
         let j = n.e;
         // Ordinals: "1er", "23e", "3rd".
         if self.kind(j) == Some(Kind::Word)
@@ -507,7 +581,7 @@ impl<'a> Cx<'a> {
         }
         let abbr = self.raw(j);
         let scale = if self.kind(j) == Some(Kind::Word)
-            && (self.gap(j) == 0 || (self.gap(j) == 1 && (abbr.len() >= 2 || abbr == "k")))
+            && (self.gap(j) == 0 || (abbr.len() >= 2 || abbr == "k"))
         {
             self.r
                 .abbreviations
@@ -531,6 +605,9 @@ impl<'a> Cx<'a> {
             n.step *= s;
             n.scale = s;
             n.e = j + 1;
+            if !money && self.r.scales.contains_key(self.w(j)) {
+                self.mixed(&mut n, s);
+            }
         }
         if let Some(&(g, ap)) = self.r.groups.get(self.w(n.e)) {
             if self.kind(n.e) == Some(Kind::Word) {
@@ -543,6 +620,302 @@ impl<'a> Cx<'a> {
         Some(n)
     }
 
+    /// What digits may carry glued or right after them: an exponent ("1,1^23", "12e-1"), a
+    /// fraction ("3/4", "2 1/4", "2½"), hundreds ("322 cent") or decimals in words ("1 point 1").
+    fn digit_forms(&self, n: &mut Num) {
+        let j = n.e;
+        let glued = |k: usize| self.gap(k) == 0;
+        // Signs then digits, all glued from k: the exponent and the token after it.
+        let exponent = |mut k: usize| -> Option<(i32, usize)> {
+            let mut neg = false;
+            while self.is_sym(k, "+-−") && glued(k) {
+                neg ^= !self.is_sym(k, "+");
+                k += 1;
+            }
+            if self.kind(k) != Some(Kind::Digits) || !glued(k) || self.raw(k).len() > 3 {
+                return None;
+            }
+            // "12e-15e siècle" is a span of ranks.
+            if self.kind(k + 1) == Some(Kind::Word) && glued(k + 1) {
+                return None;
+            }
+            let e: i32 = self.raw(k).parse().ok()?;
+            Some((if neg { -e } else { e }, k + 1))
+        };
+        if self.is_sym(j, "^") && glued(j) {
+            if let Some((e, end)) = exponent(j + 1).filter(|(e, _)| n.val.powi(*e).is_finite()) {
+                n.val = n.val.powi(e);
+                n.step = 0.0;
+                n.e = end;
+                n.plain = false;
+                n.frac = true;
+            }
+            return;
+        }
+        // "1.3x10^6", "6.23 x 10^-4".
+        if self.kind(j) == Some(Kind::Word)
+            && matches!(self.raw(j), "x" | "X")
+            && self.raw(j + 1) == "10"
+            && self.gap(j) == self.gap(j + 1)
+            && self.is_sym(j + 2, "^")
+            && glued(j + 2)
+        {
+            if let Some((e, end)) =
+                exponent(j + 3).filter(|(e, _)| (n.val * 10f64.powi(*e)).is_finite())
+            {
+                let p = 10f64.powi(e);
+                n.val *= p;
+                n.step *= p;
+                n.e = end;
+                n.plain = false;
+                n.frac = true;
+            }
+            return;
+        }
+        if self.kind(j) == Some(Kind::Word) && glued(j) && matches!(self.raw(j), "e" | "E") {
+            if let Some((e, end)) =
+                exponent(j + 1).filter(|(e, _)| (n.val * 10f64.powi(*e)).is_finite())
+            {
+                let p = 10f64.powi(e);
+                n.val *= p;
+                n.step *= p;
+                n.e = end;
+                n.plain = false;
+                n.frac = e < 0;
+            }
+            return;
+        }
+        if self.kind(j) == Some(Kind::Word)
+            && self.r.hundreds.contains(self.w(j))
+            && !self.r.subunits.contains(self.w(j))
+        {
+            // "322 cent", "2.12 hundred", then "3 hundred and 21".
+            n.val *= 100.0;
+            n.step *= 100.0;
+            n.e = j + 1;
+            n.plain = false;
+            self.mixed(n, 100.0);
+            return;
+        }
+        if !n.plain {
+            return;
+        }
+        if let Some(v) = vulgar(self.raw(j)).filter(|_| glued(j)) {
+            n.val += v;
+            n.e = j + 1;
+            n.plain = false;
+            n.frac = true;
+            return;
+        }
+        // "3/4", "2 1/4": a proper fraction; "24/7", "9/11" are not, and "6/4 3/6" is a score.
+        let proper = |k: usize| -> Option<(f64, usize)> {
+            if !(self.kind(k) == Some(Kind::Digits)
+                && self.is_sym(k + 1, "/")
+                && glued(k + 1)
+                && self.kind(k + 2) == Some(Kind::Digits)
+                && glued(k + 2)
+                && !(self.is_sym(k + 3, "/.,") && glued(k + 3))
+                && !(self.kind(k + 3).is_some_and(|x| x != Kind::Sym) && glued(k + 3)))
+            {
+                return None;
+            }
+            let a: f64 = self.raw(k).parse().ok()?;
+            let b: f64 = self.raw(k + 2).parse().ok()?;
+            (a < b && b <= 1000.0 && !self.score_context()).then_some((a / b, k + 3))
+        };
+        if self.is_sym(j, "/") && glued(j) {
+            if let Some((f, end)) = proper(n.s) {
+                n.val = f;
+                n.step = 0.0;
+                n.e = end;
+                n.plain = false;
+                n.frac = true;
+            }
+            return;
+        }
+        if self.gap(j) >= 1 && n.val >= 1.0 {
+            if let Some((f, end)) = proper(j) {
+                n.val += f;
+                n.e = end;
+                n.plain = false;
+                n.frac = true;
+                return;
+            }
+        }
+        if self.kind(j) == Some(Kind::Word) && self.r.decimal_words.contains(self.w(j)) {
+            self.decimals(n);
+        }
+    }
+
+    /// The rest of a number mixing digits and words after a multiplier `unit` ("4 thousand 3
+    /// hundred and 21", "6 crore and two hundred"): each part smaller than the one before.
+    fn mixed(&self, n: &mut Num, mut unit: f64) {
+        for _ in 0..4 {
+            let mut k = n.e;
+            let joined = self.kind(k) == Some(Kind::Word) && self.r.connectors.contains(self.w(k));
+            if joined {
+                k += 1;
+            }
+            let (val, e, mult) = match self.kind(k) {
+                Some(Kind::Digits) => {
+                    let Some(m) = self.digits(k).filter(|m| m.plain) else {
+                        return;
+                    };
+                    let w = self.w(m.e);
+                    let word = self.kind(m.e) == Some(Kind::Word);
+                    if word && self.r.hundreds.contains(w) {
+                        (m.val * 100.0, m.e + 1, 100.0)
+                    } else if let Some(&s) = self.r.scales.get(w).filter(|_| word) {
+                        (m.val * s, m.e + 1, s)
+                    } else if unit == 100.0 && joined {
+                        // Bare digits only end a number in words: "3 hundred and 21".
+                        (m.val, m.e, 1.0)
+                    } else {
+                        return;
+                    }
+                }
+                Some(Kind::Word) => {
+                    let Some(m) = self.words(k).filter(|m| !m.ordinal) else {
+                        return;
+                    };
+                    if m.article_only && !joined {
+                        return;
+                    }
+                    let mult = m.scale.max(if m.val >= 100.0 { 100.0 } else { 1.0 });
+                    // "5 million two years ago" is two numbers.
+                    if mult <= 1.0 && !(unit == 100.0 && joined) {
+                        return;
+                    }
+                    (m.val, m.e, mult)
+                }
+                _ => return,
+            };
+            if val >= unit || mult >= unit {
+                return;
+            }
+            n.val += val;
+            n.e = e;
+            unit = mult;
+            if mult <= 1.0 {
+                return;
+            }
+        }
+    }
+
+    /// Decimals in words after a number: "deux cent virgule cinquante deux", "nine point
+    /// nought four", "1 point 1", then a scale ("two point two million").
+    fn decimals(&self, n: &mut Num) {
+        let j = n.e;
+        if self.kind(j) != Some(Kind::Word) || !self.r.decimal_words.contains(self.w(j)) {
+            return;
+        }
+        let mut k = j + 1;
+        let mut digits = String::new();
+        if self.kind(k) == Some(Kind::Digits) && self.gap(k) == 1 && !n.words {
+            digits.push_str(self.raw(k));
+            k += 1;
+        } else if n.words {
+            while digits.len() < 15 && self.kind(k) == Some(Kind::Word) {
+                if self.r.words.get(self.w(k)) == Some(&0) {
+                    digits.push('0');
+                    k += 1;
+                    continue;
+                }
+                match self.words(k) {
+                    Some(mut m) if !m.ordinal && !m.article_only => {
+                        // "two point two million": the scale applies to the whole number.
+                        if m.scale > 1.0 && self.r.scales.contains_key(self.w(m.e - 1)) {
+                            m.val /= m.scale;
+                            m.e -= 1;
+                        }
+                        if m.val.fract() != 0.0 || m.e <= k {
+                            break;
+                        }
+                        digits.push_str(&format!("{}", m.val as u64));
+                        k = m.e;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        let Ok(d) = digits.parse::<f64>() else {
+            return;
+        };
+        let step = 10f64.powi(-(digits.len().min(300) as i32));
+        n.val += d * step;
+        n.step = step;
+        n.e = k;
+        n.frac = true;
+        n.plain = false;
+        if let Some(&s) = self
+            .r
+            .scales
+            .get(self.w(k))
+            .filter(|_| self.kind(k) == Some(Kind::Word))
+        {
+            n.val *= s;
+            n.step *= s;
+            n.scale = s;
+            n.e = k + 1;
+        }
+    }
+
+    /// A part of a scale in words: "un demi-million", "half a million", "half a dozen".
+    fn part_of_scale(&self, i: usize) -> Option<Num> {
+        let r = self.r;
+        let word = |k: usize| self.kind(k) == Some(Kind::Word);
+        let mut k = i;
+        if word(k) && r.articles.contains(self.w(k)) {
+            k += 1;
+        }
+        let d = *r.fractions.get(self.w(k)).filter(|_| word(k))?;
+        k += 1;
+        // "demi-million", "half a million".
+        if (self.is_sym(k, "-") && self.gap(k) == 0 && self.gap(k + 1) == 0)
+            || (word(k) && r.articles.contains(self.w(k)))
+        {
+            k += 1;
+        }
+        if !word(k) || d <= 0.0 {
+            return None;
+        }
+        // "demi-litre", "quart de litre", "une demi-heure": the measure is the counted noun.
+        let unit_at = if r.unit_skip.contains(self.w(k)) {
+            k + 1
+        } else {
+            k
+        };
+        if word(unit_at) && r.fraction_units.contains(self.w(unit_at)) {
+            return Some(Num {
+                val: 1.0 / d,
+                step: 1.0 / d,
+                s: i,
+                e: k,
+                scale: 1.0,
+                words: true,
+                frac: true,
+                ..Default::default()
+            });
+        }
+        let (s, scale) = if let Some(&s) = r.scales.get(self.w(k)) {
+            (s, s)
+        } else if let Some(&(g, false)) = r.groups.get(self.w(k)) {
+            (g, 1.0)
+        } else {
+            return None;
+        };
+        Some(Num {
+            val: s / d,
+            step: scale / d,
+            s: i,
+            e: k + 1,
+            scale,
+            words: true,
+            frac: true,
+            ..Default::default()
+        })
+    }
+
     /// Fractions around a number: "un million et demi", "cinq et un quart" (a part of its
     /// scale added), "trois cinquièmes", "deux tiers" (a numerator), "un sur trois" (a ratio).
     fn half(&self, n: &mut Num) {
@@ -551,10 +924,29 @@ impl<'a> Cx<'a> {
         }
         let unit = n.scale.max(1.0);
         if let Some(h) = self.r.halves.iter().find(|h| self.phrase_at(n.e, h)) {
+            let after = n.e + h.len();
             if n.scale > 1.0 {
                 n.val += n.scale / 2.0;
-                n.e += h.len();
+                n.e = after;
+            } else if let Some(&s) = self
+                .r
+                .scales
+                .get(self.w(after))
+                .filter(|_| self.kind(after) == Some(Kind::Word))
+            {
+                // "five and a half million".
+                n.val = (n.val + 0.5) * s;
+                n.step = s / 2.0;
+                n.scale = s;
+                n.e = after + 1;
+            } else {
+                // "deux et demi", "one and a half".
+                n.val += 0.5;
+                n.e = after;
+                n.frac = true;
+                n.plain = false;
             }
+            n.article_only = false;
             return;
         }
         if self.r.connectors.contains(self.w(n.e)) {
@@ -567,11 +959,20 @@ impl<'a> Cx<'a> {
             }
             return;
         }
-        if n.scale > 1.0 {
-            return;
-        }
-        if let Some((d, e)) = self.denominator(n.e) {
-            if d > 0.0 && self.ends_figure(e) {
+        let at = if self.is_sym(n.e, "-")
+            && self.gap(n.e) <= 1
+            && self.gap(n.e) == self.gap(n.e + 1)
+            && self.kind(n.e + 1) == Some(Kind::Word)
+            && !self.r.fractions.contains_key(self.w(n.e + 1))
+        {
+            // "one-eighth": only an ordinal word joins a numerator by a hyphen.
+            n.e + 1
+        } else {
+            n.e
+        };
+        if let Some((d, e)) = self.denominator(at).filter(|_| at == n.e || n.words) {
+            // "cent mille billionièmes"; "deux millions troisième" is no fraction.
+            if d > 0.0 && self.ends_figure(e) && (n.scale <= 1.0 || d > n.val) {
                 n.val /= d;
                 n.e = e;
                 n.article_only = false;
@@ -580,10 +981,19 @@ impl<'a> Cx<'a> {
             }
             return;
         }
-        if self.r.ratio_words.contains(self.w(n.e)) && self.kind(n.e) == Some(Kind::Word) {
-            let b = match self.kind(n.e + 1) {
-                Some(Kind::Digits) => self.digits(n.e + 1),
-                Some(Kind::Word) => self.words(n.e + 1),
+        if n.scale > 1.0 {
+            return;
+        }
+        if let Some(p) = self
+            .r
+            .ratio_words
+            .iter()
+            .find(|p| self.kind(n.e) == Some(Kind::Word) && self.phrase_at(n.e, p))
+        {
+            let k = n.e + p.len();
+            let b = match self.kind(k) {
+                Some(Kind::Digits) => self.digits(k),
+                Some(Kind::Word) => self.words(k),
                 _ => None,
             };
             if let Some(b) = b {
@@ -713,7 +1123,7 @@ impl<'a> Cx<'a> {
                 || (self.is_sym(ni - 1, "-/")
                     && self.gap(ni - 1) == 0
                     && self.kind(ni.wrapping_sub(2)) == Some(Kind::Word));
-            if glued_word || self.is_sym(ni - 1, ".,:/") {
+            if glued_word || (self.is_sym(ni - 1, ".,:/") && self.list_sep(ni).is_none()) {
                 return Outcome::Skip(self.digits(ni).map_or(ni + 1, |n| n.e));
             }
         }
@@ -723,7 +1133,9 @@ impl<'a> Cx<'a> {
         if let Some(after) = self.time_at(&a) {
             return Outcome::Skip(after);
         }
-        if a.article_only && !self.standalone(&a) {
+        // "minus one" is a number; "one day" an article.
+        let negated = i > 0 && r.negatives.contains(self.w(i - 1)) && currency.is_none();
+        if a.article_only && !self.standalone(&a) && !negated {
             return Outcome::Skip(a.e);
         }
         // Digits glued to a capitalised word are a name ("5G", "3D").
@@ -871,6 +1283,43 @@ impl<'a> Cx<'a> {
                 a.step *= s;
             }
         }
+        // Hundredths after the currency: "15 dollars et 15 cents", "1 USD 23 cents",
+        // "15 dollars 50.".
+        if let (Some((_, 1.0)), None, 1.0) = (currency, &b, a.scale) {
+            if amount.fract() == 0.0 {
+                let mut k = end;
+                if r.connectors.contains(self.w(k)) && self.kind(k) == Some(Kind::Word) {
+                    k += 1;
+                }
+                let m = match self.kind(k) {
+                    Some(Kind::Digits) => self.digits(k).filter(|m| m.plain),
+                    Some(Kind::Word) => self.words(k).filter(|m| !m.article_only && !m.ordinal),
+                    _ => None,
+                };
+                // "quarante-cinq cents" read as hundreds is forty-five cents here.
+                let m = m.map(|mut m| {
+                    if m.words && m.e > k && r.subunits.contains(self.w(m.e - 1)) {
+                        m.val /= 100.0;
+                        m.e -= 1;
+                    }
+                    m
+                });
+                if let Some(m) = m.filter(|m| m.val < 100.0 && m.val.fract() == 0.0) {
+                    let sub =
+                        self.kind(m.e) == Some(Kind::Word) && r.subunits.contains(self.w(m.e));
+                    if sub
+                        || (matches!(self.kind(m.e), None | Some(Kind::Sym))
+                            && !self.is_sym(m.e, "%"))
+                    {
+                        amount += m.val / 100.0;
+                        low_val = amount;
+                        high_val = amount;
+                        a.step = 0.01;
+                        end = if sub { m.e + 1 } else { m.e };
+                    }
+                }
+            }
+        }
         // The counted noun.
         let mut unit: Option<String> = None;
         let mut unit_span = None;
@@ -941,11 +1390,7 @@ impl<'a> Cx<'a> {
         {
             qualifier = *q;
             start -= p.len();
-        } else if !negative
-            && start > 0
-            && r.negatives.contains(self.w(start - 1))
-            && self.kind(ni) == Some(Kind::Digits)
-        {
+        } else if !negative && start > 0 && r.negatives.contains(self.w(start - 1)) {
             amount = -amount;
             (low_val, high_val) = (-high_val, -low_val);
             start -= 1;
@@ -961,6 +1406,19 @@ impl<'a> Cx<'a> {
                     claim_end_tok = claim_end_tok.max(k + p.len());
                     break;
                 }
+            }
+        }
+        // "10 degrés en dessous de zéro".
+        let mut below_end = 0;
+        for k in [end, tail] {
+            if let Some(p) = r.below_zero.iter().find(|p| self.phrase_at(k, p)) {
+                if amount > 0.0 {
+                    amount = -amount;
+                    (low_val, high_val) = (-high_val, -low_val);
+                }
+                claim_end_tok = claim_end_tok.max(k + p.len());
+                below_end = k + p.len();
+                break;
             }
         }
         if a.approx && qualifier == Qualifier::Exact {
@@ -1019,7 +1477,7 @@ impl<'a> Cx<'a> {
                 ..Default::default()
             },
         };
-        Outcome::Found(Box::new((s_byte, e_byte, v)), end.max(a.e))
+        Outcome::Found(Box::new((s_byte, e_byte, v)), end.max(a.e).max(below_end))
     }
 
     /// The target year right after a quantity phrase ("d'ici 2026", "à l'horizon 2030").
@@ -1054,7 +1512,12 @@ pub fn sentence_quantities(
     dates: &[(usize, usize)],
 ) -> Vec<(usize, usize, QuantityValue)> {
     let r = &lang.numbers;
-    if r.trigger.as_ref().is_some_and(|t| !t.is_match(text)) {
+    // A number word alone ("un") has no trigger word, which leaves out words that short.
+    if r.trigger.as_ref().is_some_and(|t| !t.is_match(text))
+        && !r
+            .words
+            .contains_key(crate::text::fold(text.trim()).as_str())
+    {
         return Vec::new();
     }
     let t = tokenize(text);
@@ -1088,6 +1551,37 @@ pub fn sentence_quantities(
         }
     }
     out
+}
+
+/// The value of a vulgar fraction character ("½", "⅙").
+fn vulgar(s: &str) -> Option<f64> {
+    let mut it = s.chars();
+    let c = it.next()?;
+    if it.next().is_some() {
+        return None;
+    }
+    let (a, b) = match c {
+        '¼' => (1.0, 4.0),
+        '½' => (1.0, 2.0),
+        '¾' => (3.0, 4.0),
+        '⅐' => (1.0, 7.0),
+        '⅑' => (1.0, 9.0),
+        '⅒' => (1.0, 10.0),
+        '⅓' => (1.0, 3.0),
+        '⅔' => (2.0, 3.0),
+        '⅕' => (1.0, 5.0),
+        '⅖' => (2.0, 5.0),
+        '⅗' => (3.0, 5.0),
+        '⅘' => (4.0, 5.0),
+        '⅙' => (1.0, 6.0),
+        '⅚' => (5.0, 6.0),
+        '⅛' => (1.0, 8.0),
+        '⅜' => (3.0, 8.0),
+        '⅝' => (5.0, 8.0),
+        '⅞' => (7.0, 8.0),
+        _ => return None,
+    };
+    Some(a / b)
 }
 
 #[cfg(test)]

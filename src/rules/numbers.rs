@@ -61,9 +61,22 @@ pub struct NumbersSpec {
     /// Denominator words besides ordinals ("tiers" = 3, "quart" = 4, "demi" = 2): "deux tiers".
     #[serde(default)]
     pub fractions: BTreeMap<String, f64>,
-    /// The word between a number and its denominator ("un sur trois").
+    /// The words between a number and its denominator ("un sur trois", "two out of five").
     #[serde(default)]
     pub ratio_words: Vec<String>,
+    /// The word between the integer part and the decimals of a number in words ("deux virgule
+    /// cinq", "two point five").
+    #[serde(default)]
+    pub decimal_words: Vec<String>,
+    /// Hundredths of a currency after its amount ("15 dollars et 15 cents").
+    #[serde(default)]
+    pub subunits: Vec<String>,
+    /// Measures a fraction word counts on its own ("demi-litre", "quart d'heure", "half a mile").
+    #[serde(default)]
+    pub fraction_units: Vec<String>,
+    /// Phrases after a figure that make it negative ("10 degrés en dessous de zéro").
+    #[serde(default)]
+    pub below_zero: Vec<String>,
     /// Words that make the number after them negative ("moins 5", "minus 5").
     #[serde(default)]
     pub negatives: Vec<String>,
@@ -173,7 +186,13 @@ pub struct NumberRules {
     pub not_ordinal_before: HashSet<String>,
     pub halves: Vec<Phrase>,
     pub fractions: HashMap<String, f64>,
-    pub ratio_words: HashSet<String>,
+    /// Longest first.
+    pub ratio_words: Vec<Phrase>,
+    pub decimal_words: HashSet<String>,
+    pub subunits: HashSet<String>,
+    pub fraction_units: HashSet<String>,
+    /// Longest first.
+    pub below_zero: Vec<Phrase>,
     pub negatives: HashSet<String>,
     pub percent: Vec<Phrase>,
     /// Longest first.
@@ -270,6 +289,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
     let mut currency_scales: HashMap<String, f64> = HashMap::default();
     let mut currencies: BTreeMap<String, String> = BTreeMap::new();
     let (mut halves, mut percent, mut anchors) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut ratios, mut below) = (Vec::new(), Vec::new());
     // Number words as written, accents kept: the trigger runs on the text, not on folded words.
     let mut spellings: Vec<String> = Vec::new();
     let set = |v: &[String]| v.iter().map(|w| fold(w)).collect::<Vec<_>>();
@@ -300,7 +320,11 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
         halves.extend(n.halves.iter().cloned());
         r.fractions
             .extend(n.fractions.iter().map(|(k, v)| (fold(k), *v)));
-        r.ratio_words.extend(set(&n.ratio_words));
+        ratios.extend(n.ratio_words.iter().cloned());
+        below.extend(n.below_zero.iter().cloned());
+        r.decimal_words.extend(set(&n.decimal_words));
+        r.subunits.extend(set(&n.subunits));
+        r.fraction_units.extend(set(&n.fraction_units));
         spellings.extend(n.words.keys().chain(n.ordinals.keys()).map(|w| lower(w)));
         r.negatives.extend(set(&n.negatives));
         percent.extend(n.percent.iter().cloned());
@@ -343,6 +367,8 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
     r.halves = phrases(&halves);
     r.percent = phrases(&percent);
     r.anchor_markers = phrases(&anchors);
+    r.ratio_words = phrases(&ratios);
+    r.below_zero = phrases(&below);
     // Longest first, so that "francs CFA" wins over "francs".
     for (k, code) in &currencies {
         let p = phrase(k);
@@ -388,8 +414,10 @@ fn trigger(r: &NumberRules, spellings: &[String]) -> Option<Regex> {
         // trigger finds; leaving them out keeps the trigger selective.
         .filter(|w| w.chars().count() >= 3)
         .collect();
+    // Digits, and the vulgar fractions ("½", "⅙").
+    let digits = "[0-9\u{BC}-\u{BE}\u{2150}-\u{215E}]";
     if words.is_empty() {
-        return Regex::new("[0-9]").ok();
+        return Regex::new(digits).ok();
     }
     words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     words.dedup();
@@ -398,7 +426,7 @@ fn trigger(r: &NumberRules, spellings: &[String]) -> Option<Regex> {
         .map(|w| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|");
-    regex::RegexBuilder::new(&format!(r"(?i)[0-9]|(?:{alt})"))
+    regex::RegexBuilder::new(&format!(r"(?i){digits}|(?:{alt})"))
         .dfa_size_limit(super::compiled::DFA_CACHE_BYTES)
         .build()
         .ok()

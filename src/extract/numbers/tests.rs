@@ -304,3 +304,146 @@ fn no_panic_on_odd_input() {
         let _ = q("en", t);
     }
 }
+
+#[test]
+fn exponents_and_scientific_notation() {
+    close(one("fr", "1,1^23").amount, 1.1f64.powi(23));
+    close(one("fr", "-2,5^-1").amount, -0.4);
+    close(one("fr", "-1,1^--23").amount, -(1.1f64.powi(23)));
+    close(one("en", "12.32e+14").amount, 12.32e14);
+    close(one("en", "-12e-1").amount, -1.2);
+    close(one("en", "1.3x10^6").amount, 1.3e6);
+    // A span of ranks stays ranks.
+    let v = q("fr", "du 12e-15e siècle");
+    assert!(v.iter().all(|(_, x)| x.kind == "ordinal"), "{v:?}");
+}
+
+#[test]
+fn written_fractions() {
+    close(one("fr", "3/4").amount, 0.75);
+    close(one("fr", "-4/5").amount, -0.8);
+    close(one("en", "2  1/4").amount, 2.25);
+    close(one("fr", "il faut 10 1/2 km de câble").amount, 10.5);
+    close(one("fr", "le résultat est ⅙").amount, 1.0 / 6.0);
+    close(one("en", "2½ miles").amount, 2.5);
+    // Not proper fractions, or a score.
+    assert!(q("en", "open 24/7")
+        .iter()
+        .all(|(_, v)| v.amount != 24.0 / 7.0));
+    assert!(q("fr", "il a gagné le match 4/6 6/3")
+        .iter()
+        .all(|(_, v)| v.amount.fract() == 0.0));
+    // "le 17/02" is still a date.
+    assert!(q("fr", "Rendez-vous le 3/4 à Paris.").is_empty());
+}
+
+#[test]
+fn fractions_after_a_connector_and_of_a_scale() {
+    close(one("fr", "vingt et un cinquième").amount, 20.2);
+    close(one("fr", "cent et trois quarts").amount, 100.75);
+    close(one("fr", "cinq milliards et trois quarts").amount, 5.75e9);
+    close(
+        one("en", "six million and two thirds").amount,
+        6e6 + 2e6 / 3.0,
+    );
+    close(one("en", "one million and a half").amount, 1.5e6);
+    close(one("en", "one and a half").amount, 1.5);
+    close(one("en", "five and a half million fish").amount, 5.5e6);
+    close(one("fr", "Un demi-million d'œufs").amount, 500_000.0);
+    close(one("en", "half a dozen").amount, 6.0);
+    close(one("en", "a trillionth").amount, 1e-12);
+    close(one("fr", "cent mille billionièmes").amount, 1e-7);
+    close(one("en", "one-eighth").amount, 0.125);
+    // "vingt et un" alone is still 21; a third term is a rank.
+    assert_eq!(one("fr", "vingt et un ans").amount, 21.0);
+    let v = one("en", "three trillionth");
+    assert_eq!((v.amount, v.kind), (3e12, "ordinal"));
+}
+
+#[test]
+fn decimals_in_words_and_mixed_numbers() {
+    close(one("fr", "deux cent virgule cinquante deux").amount, 200.52);
+    close(one("en", "nine point nought four").amount, 9.04);
+    close(one("en", "two point two million").amount, 2.2e6);
+    close(one("en", "1 point 1").amount, 1.1);
+    // "at one point" is no decimal.
+    assert!(q("en", "At one point the crowd left.").is_empty());
+    close(
+        one("en", "4 thousand 3 hundred and 21 is a number").amount,
+        4321.0,
+    );
+    close(
+        one("en", "I count 6 crore and two hundred").amount,
+        60_000_200.0,
+    );
+    close(one("fr", " 322 cent ").amount, 32_200.0);
+    // Two figures, not one.
+    let v = amounts("en", "He got 5 million two years ago");
+    assert_eq!(v.first().copied(), Some(5e6), "{v:?}");
+}
+
+#[test]
+fn ratios_negatives_and_below_zero() {
+    close(one("en", "one over three").amount, 1.0 / 3.0);
+    close(one("en", "The answer is minus one").amount, -1.0);
+    close(one("en", "negative five hundred and four").amount, -504.0);
+    close(one("fr", "10 degrés en dessous de zéro").amount, -10.0);
+    // "over" before a figure is still a qualifier.
+    let v = one("en", "over 20 people");
+    assert_eq!((v.amount, v.qualifier), (20.0, "more_than"));
+}
+
+#[test]
+fn currency_hundredths() {
+    close(
+        one("fr", "ça ne coûte que 15 dollars et 15 cents.").amount,
+        15.15,
+    );
+    close(
+        one("fr", "treize euros et quarante-cinq cents.").amount,
+        13.45,
+    );
+    close(one("fr", "1 USD 23 cents").amount, 1.23);
+    close(one("fr", "ça ne coûte que 15 dollars 50.").amount, 15.5);
+    // Another currency or a noun after the second figure: two figures.
+    assert_eq!(amounts("fr", "15 dollars et 20 euros"), vec![15.0, 20.0]);
+}
+
+#[test]
+fn lists_of_numbers() {
+    assert_eq!(amounts("en", "192.168.1.2"), vec![192.0, 168.0, 1.0, 2.0]);
+    assert_eq!(amounts("fr", "192.168.1.2"), vec![192_168.0, 1.0, 2.0]);
+    assert_eq!(
+        amounts("en", "Exercises 22,24,26,31."),
+        vec![22.0, 24.0, 26.0, 31.0]
+    );
+    // Groups of three are one number.
+    assert_eq!(amounts("fr", "1.200.000 habitants"), vec![1_200_000.0]);
+}
+
+#[test]
+fn month_abbreviations_do_not_eat_number_words() {
+    assert_eq!(one("fr", "dix sept").amount, 17.0);
+    assert_eq!(one("fr", "trente sept celsius").amount, 37.0);
+    // A standalone article is a number.
+    assert_eq!(one("fr", "un").amount, 1.0);
+}
+
+#[test]
+fn fractions_of_a_measure() {
+    let v = one("fr", "Il a bu un demi-litre d'eau.");
+    close(v.amount, 0.5);
+    close(one("fr", "quart de litre").amount, 0.25);
+    close(one("fr", "Il a attendu une demi-heure.").amount, 0.5);
+    close(one("en", "half a mile").amount, 0.5);
+    // A fraction word before any other noun is no quantity.
+    assert!(q("fr", "Il joue la demi-finale contre son demi-frère.").is_empty());
+    assert!(q("fr", "Les quarts de finale ont lieu demain.").is_empty());
+}
+
+#[test]
+fn exponents_stay_finite() {
+    for (_, v) in q("en", "9^999 and 5e999 and 2x10^999") {
+        assert!(v.amount.is_finite(), "{v:?}");
+    }
+}
