@@ -109,6 +109,16 @@ fn slip(a: &QuantityValue, b: &QuantityValue) -> bool {
     ma == mb && sorted(&da) == sorted(&db)
 }
 
+/// A figure without a counted noun, large enough to be compared by its digits ("an
+/// attendance of 6,412"): small bare numbers are everywhere.
+fn bare(v: &QuantityValue, lang: &LangRules) -> bool {
+    let unitless = v
+        .unit
+        .as_deref()
+        .is_none_or(|u| lang.function_words.contains(&fold(u)));
+    v.kind == "cardinal" && unitless && v.amount >= 100.0
+}
+
 /// The band of a figure; an open end is unbounded.
 fn band(v: &QuantityValue) -> (f64, f64) {
     (
@@ -191,7 +201,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         .copied()
         .filter(|c| {
             c.quantity()
-                .is_some_and(|v| unit_of(v, rules_of(c)).is_some())
+                .is_some_and(|v| unit_of(v, rules_of(c)).is_some() || bare(v, rules_of(c)))
         })
         .collect();
     let units: Vec<String> = figures
@@ -204,7 +214,12 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     };
     let same_quantity = |i: usize, j: usize| {
         let (a, b) = (figures[i], figures[j]);
-        if units[i] != units[j] || value(a).anchor != value(b).anchor {
+        // A bare figure ("an attendance of 6,412") may be any counted one of its size.
+        let loose = units[i] != units[j];
+        if (loose && !units[i].is_empty() && !units[j].is_empty())
+            || (loose && (value(a).kind != "cardinal" || value(b).kind != "cardinal"))
+            || value(a).anchor != value(b).anchor
+        {
             return false;
         }
         if disjoint(&scenes[i].places, &scenes[j].places)
@@ -217,7 +232,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
         let (wa, wb) = (&value(a).detail.around, &value(b).detail.around);
         let near = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
-        near >= 2
+        (near >= 2 && !loose)
             || (near >= 1 && events::same_event(rules, event(a), &a.subject, event(b), &b.subject))
             || (slip(value(a), value(b))
                 && (near >= 1 || events::shared_words(event(a), event(b)) >= 1))
@@ -231,16 +246,23 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     let mut matched: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut keys: Vec<&&str> = by_unit.keys().collect();
     keys.sort();
+    let bare_ids: Vec<usize> = by_unit.get("").cloned().unwrap_or_default();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for u in keys {
         let ids = &by_unit[*u];
         for (x, &i) in ids.iter().enumerate() {
-            for &j in &ids[x + 1..] {
-                if figures[i].article != figures[j].article && same_quantity(i, j) {
-                    matched.insert((i.min(j), i.max(j)));
-                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                    parent[ri] = rj;
-                }
+            pairs.extend(ids[x + 1..].iter().map(|&j| (i, j)));
+            // Bare figures meet the counted ones of any unit.
+            if !u.is_empty() {
+                pairs.extend(bare_ids.iter().map(|&j| (i, j)));
             }
+        }
+    }
+    for (i, j) in pairs {
+        if figures[i].article != figures[j].article && same_quantity(i, j) {
+            matched.insert((i.min(j), i.max(j)));
+            let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+            parent[ri] = rj;
         }
     }
     let mut groups: BTreeMap<usize, BTreeMap<usize, Vec<usize>>> = BTreeMap::new();
@@ -255,7 +277,31 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     let linked = |i: usize, j: usize| matched.contains(&(i.min(j), i.max(j)));
     let mut out = Vec::new();
     for articles in groups.into_values().filter(|g| g.len() >= 2) {
-        if let Some(f) = quantity_finding(ctx, &figures, &articles, &linked) {
+        // Sources outside the group that give the same figure of the same unit in a sentence
+        // that shares words with the group's: their mentions are located too.
+        let beside = |major: usize| -> Vec<usize> {
+            let members: Vec<usize> = articles.values().flatten().copied().collect();
+            let m = value(figures[major]);
+            (0..figures.len())
+                .filter(|&i| {
+                    let v = value(figures[i]);
+                    // The same unit and band, or the very figure counted with another noun
+                    // ("4 500 emplois", "4 500 personnes pendant les travaux").
+                    let equal = v.kind == m.kind && v.amount == m.amount;
+                    let same = (units[i] == units[major] && overlap(v, m)) || equal;
+                    let words = if equal { 1 } else { 2 };
+                    !articles.contains_key(&figures[i].article)
+                        && v.anchor == m.anchor
+                        && same
+                        && members.iter().any(|&o| {
+                            overlap(value(figures[o]), m)
+                                && events::shared_words(event(figures[i]), event(figures[o]))
+                                    >= words
+                        })
+                })
+                .collect()
+        };
+        if let Some(f) = quantity_finding(ctx, &figures, &articles, &linked, &beside) {
             out.push(f);
         }
     }
@@ -267,6 +313,7 @@ fn quantity_finding(
     figures: &[&Claim],
     articles: &BTreeMap<usize, Vec<usize>>,
     linked: &dyn Fn(usize, usize) -> bool,
+    beside: &dyn Fn(usize) -> Vec<usize>,
 ) -> Option<Finding> {
     let v = |i: usize| value(figures[i]);
     let support = |i: usize| {
@@ -294,11 +341,7 @@ fn quantity_finding(
         })
     });
     let &(top, major) = ranked.first()?;
-    if top < 2
-        || ranked
-            .iter()
-            .any(|&(n, i)| n == top && !overlap(v(i), v(major)))
-    {
+    if top < 2 {
         return None;
     }
     let agrees = |i: usize| overlap(v(i), v(major));
@@ -332,7 +375,9 @@ fn quantity_finding(
             .iter()
             .filter(|&&m| articles[&m].iter().any(|&o| agrees(o) && linked(best, o)))
             .count();
-        if matched * 2 >= majority_articles.len() {
+        // A figure as well supported as the majority's: the sources are split, or the group
+        // holds two quantities.
+        if matched * 2 >= majority_articles.len() && support(best) < top {
             odd.push((a, best));
         }
     }
@@ -355,6 +400,20 @@ fn quantity_finding(
             });
         }
     }
+    let mut outside: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in beside(major) {
+        outside.entry(figures[i].article).or_default().push(i);
+    }
+    for (a, ids) in outside {
+        readings.push(Reading {
+            article: a,
+            value: major_text.clone(),
+            spans: ids
+                .iter()
+                .map(|&i| (figures[i].start, figures[i].end))
+                .collect(),
+        });
+    }
     for &(a, i) in &odd {
         readings.push(Reading {
             article: a,
@@ -363,7 +422,7 @@ fn quantity_finding(
         });
     }
     let lang = &ctx.articles[figures[major].article].meta.lang;
-    let unit = unit_of(v(major), ctx.rules.lang(lang)).unwrap_or_default();
+    let unit = unit_of(v(major), ctx.rules.lang(lang)).unwrap_or_else(|| "figure".into());
     cross_source(
         CHECK.id,
         CHECK.default_severity,
