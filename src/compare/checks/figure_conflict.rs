@@ -422,11 +422,12 @@ fn quantity_finding(
         });
     }
     let lang = &ctx.articles[figures[major].article].meta.lang;
-    let unit = unit_of(v(major), ctx.rules.lang(lang)).unwrap_or_else(|| "figure".into());
+    let key = unit_of(v(major), ctx.rules.lang(lang)).unwrap_or_default();
+    let unit = v(major).unit.clone().unwrap_or_else(|| key.clone());
     cross_source(
         CHECK.id,
         CHECK.default_severity,
-        &format!("figure:{unit}:{major_text}"),
+        &format!("figure:{key}:{major_text}"),
         &format!("figure for «{unit}»"),
         readings,
         ctx.articles,
