@@ -98,6 +98,7 @@ pub fn extract(
                         related,
                         within,
                         event: sentence.event(clause_at, me),
+                        sentence: (s.start, s.end),
                     },
                 }),
             });
