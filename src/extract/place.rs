@@ -112,11 +112,16 @@ fn is_cap(t: &Tok) -> bool {
 }
 
 /// The length of the preposition that starts at `i`, and whether it introduces towns.
-fn preposition_at(toks: &[Tok], i: usize, p: &PlaceRules) -> Option<(usize, bool)> {
+/// `lowered`: the sentence's tokens lowercased, once for all positions.
+fn preposition_at(
+    toks: &[Tok],
+    lowered: &[String],
+    i: usize,
+    p: &PlaceRules,
+) -> Option<(usize, bool)> {
     let matches = |seq: &Vec<String>| {
         seq.iter().enumerate().all(|(k, w)| {
-            toks.get(i + k)
-                .is_some_and(|t| !t.punct && lower(t.text) == *w)
+            toks.get(i + k).is_some_and(|t| !t.punct) && lowered.get(i + k) == Some(w)
         })
     };
     if let Some(seq) = p.town_prepositions.iter().find(|s| matches(s)) {
@@ -160,17 +165,18 @@ fn name_run(toks: &[Tok], j: usize, lang: &LangRules) -> Option<usize> {
 
 fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) -> Vec<Mention> {
     let p = &lang.places;
+    let lowered: Vec<String> = toks.iter().map(|t| lower(t.text)).collect();
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let Some((len, town)) = preposition_at(toks, i, p) else {
+        let Some((len, town)) = preposition_at(toks, &lowered, i, p) else {
             i += 1;
             continue;
         };
         let mut j = i + len;
         while toks
             .get(j)
-            .is_some_and(|t| p.determiners.contains(&lower(t.text)))
+            .is_some_and(|_| lowered.get(j).is_some_and(|l| p.determiners.contains(l)))
         {
             j += 1;
         }

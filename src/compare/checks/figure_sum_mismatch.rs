@@ -67,6 +67,11 @@ fn cue_in(sentence: &str, rules: &FigureRules) -> Option<(usize, bool)> {
     let mut origin: Vec<usize> = Vec::with_capacity(sentence.len());
     let mut buf = [0u8; 4];
     for (i, c) in sentence.char_indices() {
+        if c.is_ascii() {
+            origin.push(i);
+            f.push(c.to_ascii_lowercase());
+            continue;
+        }
         let folded = fold(c.encode_utf8(&mut buf));
         origin.extend(std::iter::repeat_n(i, folded.len()));
         f.push_str(&folded);
@@ -276,14 +281,6 @@ fn total_of(
 
 /// Three or more shares in one sentence that add up to more than 100 %.
 fn shares(text: &str, figs: &[&Claim], rules: &FigureRules) -> Option<Finding> {
-    let folded = fold(text);
-    if rules
-        .rate_markers
-        .iter()
-        .any(|m| folded.contains(m.as_str()))
-    {
-        return None;
-    }
     let pcts: Vec<&Claim> = figs
         .iter()
         .copied()
@@ -293,6 +290,14 @@ fn shares(text: &str, figs: &[&Claim], rules: &FigureRules) -> Option<Finding> {
         })
         .collect();
     if pcts.len() < 3 {
+        return None;
+    }
+    let folded = fold(text);
+    if rules
+        .rate_markers
+        .iter()
+        .any(|m| folded.contains(m.as_str()))
+    {
         return None;
     }
     let sum: f64 = pcts.iter().map(|c| value(c).amount).sum();
