@@ -215,7 +215,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     let same_quantity = |i: usize, j: usize| {
         let (a, b) = (figures[i], figures[j]);
         // A bare figure ("an attendance of 6,412") may be any counted one of its size.
-        let loose = units[i] != units[j];
+        let loose = units[i] != units[j] || units[i].is_empty();
         if (loose && !units[i].is_empty() && !units[j].is_empty())
             || (loose && (value(a).kind != "cardinal" || value(b).kind != "cardinal"))
             || value(a).anchor != value(b).anchor
@@ -232,10 +232,19 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
         let (wa, wb) = (&value(a).detail.around, &value(b).detail.around);
         let near = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
-        (near >= 2 && !loose)
+        // A bare figure is matched by its digits only; shares of different wholes ("44.8 %"
+        // of the market, "11.4 %" growth) need the words around them to agree.
+        let slipped = slip(value(a), value(b))
+            && (near >= 1 || events::shared_words(event(a), event(b)) >= 1);
+        if loose {
+            return slipped;
+        }
+        if units[i] == "%" {
+            return near >= 2 || slipped;
+        }
+        near >= 2
             || (near >= 1 && events::same_event(rules, event(a), &a.subject, event(b), &b.subject))
-            || (slip(value(a), value(b))
-                && (near >= 1 || events::shared_words(event(a), event(b)) >= 1))
+            || slipped
     };
     // Candidates share the unit: group by it, never all pairs.
     let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::default();

@@ -191,9 +191,13 @@ fn total_of(
     lang: &LangRules,
 ) -> Option<Option<Finding>> {
     let unit = |c: &Claim| unit_of(value(c), lang);
+    // A bound ("children under five", "more than 300") is not a part of a sum.
     let counts = |c: &Claim| {
         let v = value(c);
-        v.kind != "percent" && v.anchor.is_none() && (v.unit.is_none() || unit(c).is_some())
+        v.kind != "percent"
+            && v.anchor.is_none()
+            && matches!(v.qualifier, "exact" | "about")
+            && (v.unit.is_none() || unit(c).is_some())
     };
     let after: Vec<&Claim> = after.iter().copied().filter(|c| counts(c)).collect();
     // What the parts count: a unit two of them share ("44 km", "47 km"), or none when they
