@@ -12,6 +12,7 @@ pub struct FigureRules {
     /// Folded cue phrases, longest first.
     pub breakdown_cues: Vec<String>,
     pub opening_cues: Vec<String>,
+    pub total_cues: Vec<String>,
     pub rate_markers: Vec<String>,
 }
 
@@ -33,6 +34,7 @@ fn longest_first(v: &[String]) -> Vec<String> {
 pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleError> {
     let mut rules = FigureRules::default();
     let (mut cues, mut openers, mut markers) = (Vec::new(), Vec::new(), Vec::new());
+    let mut totals = Vec::new();
     for (_, f) in files {
         if let Some(s) = &f.figures {
             for (k, v) in &s.unit_aliases {
@@ -43,11 +45,13 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
                 .extend(s.skip_units.iter().map(|w| fold(w)));
             cues.extend(s.breakdown_cues.iter().cloned());
             openers.extend(s.opening_cues.iter().cloned());
+            totals.extend(s.total_cues.iter().cloned());
             markers.extend(s.rate_markers.iter().cloned());
         }
     }
     rules.breakdown_cues = longest_first(&cues);
     rules.opening_cues = longest_first(&openers);
+    rules.total_cues = longest_first(&totals);
     rules.rate_markers = longest_first(&markers);
     Ok(rules)
 }

@@ -76,6 +76,9 @@ pub struct FiguresSpec {
     /// Words that open a sentence with its total ("Of the 14 dead, nine were men...").
     #[serde(default)]
     pub opening_cues: Vec<String>,
+    /// Words before a total stated after its parts ("for a total of", "soit au total").
+    #[serde(default)]
+    pub total_cues: Vec<String>,
     /// Words after a percentage that make it a rate of its own base, not a share of one
     /// whole ("of its target", "de sa population").
     #[serde(default)]
