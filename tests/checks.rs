@@ -158,6 +158,11 @@ check_case!(weekday_mismatch_flag, "date.weekday-mismatch/flag");
 check_case!(weekday_mismatch_no_flag, "date.weekday-mismatch/no-flag");
 check_case!(impossible_flag, "date.impossible/flag");
 check_case!(impossible_no_flag, "date.impossible/no-flag");
+// Three sources give one minister a portfolio, a fourth another one.
+check_case!(
+    title_conflict_flag_portfolio,
+    "person.title-conflict/flag-portfolio"
+);
 check_case!(figure_conflict_flag, "figure.conflict/flag");
 check_case!(figure_conflict_no_flag, "figure.conflict/no-flag");
 check_case!(sum_mismatch_flag, "figure.sum-mismatch/flag");

@@ -10,6 +10,8 @@ pub struct NameKey {
     pub strict: String,
     /// Loose form of each name part, particles left out.
     pub parts: Vec<String>,
+    /// Each part as written, folded, particles left out.
+    pub written: Vec<String>,
     /// Whether a particle stands inside the name ("Hugues de Kervéguen"): leaving it out is a
     /// misspelling, writing "El" for "Al" is not.
     pub inner_particle: bool,
@@ -39,6 +41,7 @@ impl NameKey {
         NameKey {
             strict: kept.iter().map(|s| s.as_str()).collect::<String>(),
             parts: kept.iter().map(|p| loose(p, rules)).collect(),
+            written: kept.iter().map(|p| p.to_string()).collect(),
             inner_particle: pieces
                 .iter()
                 .enumerate()
@@ -146,11 +149,16 @@ pub fn compare(a: &NameKey, b: &NameKey, rules: &NameRules) -> Option<NameMatch>
     if a.parts.len() == b.parts.len() {
         // Every part must meet its counterpart; at most one part may differ by a typo.
         let mut fuzzy = 0;
-        for (x, y) in a.parts.iter().zip(&b.parts) {
+        for (k, (x, y)) in a.parts.iter().zip(&b.parts).enumerate() {
             if x == y {
                 continue;
             }
-            if !typo(x, y, min) {
+            // "Kouffi" for "Koffi": one letter apart as written, further once loosened.
+            let written = match (a.written.get(k), b.written.get(k)) {
+                (Some(wx), Some(wy)) => typo(wx, wy, min),
+                _ => false,
+            };
+            if !typo(x, y, min) && !written {
                 return None;
             }
             fuzzy += 1;

@@ -7,6 +7,11 @@
 //! "président" vs "vice-président"), provided the two roles are about the same portfolio (or
 //! one names none).
 //!
+//! One member of a government with two portfolios across sources is flagged too, when at least two
+//! sources agree on one portfolio and a source gives the same head another one that meets
+//! none of the majority's ("ministre de l'Équipement" in three sources, "ministre du
+//! Transport" in one), and that source names none of the majority's portfolios for them.
+//!
 //! ## What it leaves alone
 //! A title and its shorter wording, with the same head and rank ("ministre déléguée chargée de
 //! la Transition numérique" and "ministre déléguée à la Transition numérique"); a "ministre
@@ -72,6 +77,9 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             }
         }
         if !clash {
+            if let Some(f) = portfolio_clash(ctx, cluster, &roles) {
+                out.push(f);
+            }
             continue;
         }
         // Readings: per article, the title of its first role on the clashing ladder.
@@ -116,4 +124,87 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// One person given one office with another portfolio by a single source.
+fn portfolio_clash(ctx: &StoryCtx, cluster: &[usize], roles: &[(usize, usize)]) -> Option<Finding> {
+    let people = &ctx.people;
+    let min = ctx.rules.names.portfolio_min_overlap;
+    let detail = |c: usize| &value(people.claims[c]).detail;
+    let article = |p: usize| people.persons[p].article;
+    let with_topic: Vec<(usize, usize)> = roles
+        .iter()
+        .copied()
+        // Portfolios of government: an organisation's name written two ways ("de Tanger Med
+        // Port Authority", "de l'autorité portuaire") is no second office.
+        .filter(|&(_, c)| {
+            !detail(c).portfolio.is_empty() && detail(c).ladder.as_deref() == Some("government")
+        })
+        .collect();
+    // Articles whose roles meet a role's portfolio.
+    let support = |c: usize| {
+        let mut arts: Vec<usize> = with_topic
+            .iter()
+            .filter(|&&(_, o)| portfolios_meet(&detail(c).portfolio, &detail(o).portfolio, min))
+            .map(|&(p, _)| article(p))
+            .collect();
+        arts.sort_unstable();
+        arts.dedup();
+        arts
+    };
+    let (major_p, major) = with_topic
+        .iter()
+        .copied()
+        .max_by_key(|&(p, c)| (support(c).len(), std::cmp::Reverse((article(p), c))))?;
+    let backing = support(major);
+    if backing.len() < 2 {
+        return None;
+    }
+    let odd: Vec<(usize, usize)> = with_topic
+        .iter()
+        .copied()
+        .filter(|&(p, c)| {
+            !backing.contains(&article(p))
+                && detail(c).head_id == detail(major).head_id
+                && detail(c).rank == detail(major).rank
+                && support(c).len() < backing.len()
+        })
+        .collect();
+    if odd.is_empty() {
+        return None;
+    }
+    let role_text = |c: usize| {
+        value(people.claims[c])
+            .role
+            .clone()
+            .unwrap_or_default()
+            .to_lowercase()
+    };
+    let mut readings: Vec<Reading> = Vec::new();
+    for &(p, c) in &with_topic {
+        let a = article(p);
+        let claim = people.claims[c];
+        let value = if backing.contains(&a) {
+            role_text(major)
+        } else if odd.iter().any(|&(_, o)| o == c) {
+            role_text(c)
+        } else {
+            continue;
+        };
+        readings.push(Reading {
+            article: a,
+            value,
+            spans: vec![(claim.start, claim.end)],
+        });
+    }
+    let name = &people.persons[cluster[0]].display;
+    let _ = major_p;
+    cross_source(
+        CHECK.id,
+        CHECK.default_severity,
+        &format!("portfolio:{}", people.persons[cluster[0]].key.loose()),
+        &format!("title of {name}"),
+        readings,
+        ctx.articles,
+    )
 }
