@@ -47,6 +47,11 @@ pub fn cross_source(
         .collect();
     ordered.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
     let majority = &ordered[0];
+    // Three sources or more, each with its own date, figure or place: the readings were not
+    // of one subject. (Three spellings of one name are still one person.)
+    if majority.2 == 1 && ordered.len() >= 3 && !rule.starts_with("person.") {
+        return None;
+    }
     let tie = ordered.len() > 1 && ordered[1].2 == majority.2;
     let odd = ordered.last().expect("two groups at least");
     let plural = |n: usize| if n == 1 { "source" } else { "sources" };
