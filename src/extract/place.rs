@@ -180,6 +180,9 @@ fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) ->
         {
             j += 1;
         }
+        // "in the Himalayas", "à la Réunion": a town takes no article; after one, a name is a
+        // place only when the gazetteer, a venue word or a region word says so.
+        let town = town && j == i + len;
         let Some(m) = mention_at(toks, j, town, lang, is_person) else {
             i += 1;
             continue;

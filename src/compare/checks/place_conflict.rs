@@ -113,7 +113,12 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     let same_event = |a: &Claim, b: &Claim| {
         let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
         let clause = events::shared_clause_words(event(a), event(b));
+        // One kind of event named beside both places, in sentences that share words.
+        let same_kind = !a.subject.is_empty()
+            && a.subject == b.subject
+            && events::shared_words(event(a), event(b)) >= 3;
         clause >= 2
+            || same_kind
             || (clause >= 1
                 && events::same_event(rules, event(a), &a.subject, event(b), &b.subject))
     };
