@@ -262,14 +262,9 @@ pub fn compile(
                         .is_some_and(|(a, b)| pair(a, '-').is_some() && pair(b, '-').is_some()),
                 };
                 if !ok {
-                    let at = src
-                        .text
-                        .find(&format!("\"{v}\""))
-                        .map(|i| i..i + v.len() + 2);
-                    return Err(RuleError::at(
-                        &src.origin,
-                        &src.text,
-                        at,
+                    return Err(RuleError::at_text(
+                        src,
+                        &format!("\"{v}\""),
                         format!("`{name}` entry \"{k}\" = \"{v}\" is not {form}"),
                     ));
                 }

@@ -50,6 +50,13 @@ impl RuleError {
         }
     }
 
+    /// An error at the first place `needle` is written in a rule file (the whole file when it
+    /// is not found).
+    pub fn at_text(src: &RuleSource, needle: &str, message: String) -> Self {
+        let span = src.text.find(needle).map(|i| i..i + needle.len());
+        RuleError::at(&src.origin, &src.text, span, message)
+    }
+
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self

@@ -267,14 +267,9 @@ fn qualifier_table(
     let mut out = Vec::new();
     for (k, v) in m {
         let q = Qualifier::parse(v).ok_or_else(|| {
-            let at = src
-                .text
-                .find(&format!("\"{v}\""))
-                .map(|i| i..i + v.len() + 2);
-            RuleError::at(
-                &src.origin,
-                &src.text,
-                at,
+            RuleError::at_text(
+                src,
+                &format!("\"{v}\""),
                 format!("`{name}` entry \"{k}\" = \"{v}\" is not a qualifier"),
             )
             .with_help("qualifiers: exact, about, more_than, at_least, less_than, at_most")
@@ -351,14 +346,9 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
                 && !r.hundreds.contains(&fold(v))
                 && !r.scales.contains_key(&fold(v))
             {
-                let at = src
-                    .text
-                    .find(&format!("\"{v}\""))
-                    .map(|i| i..i + v.len() + 2);
-                return Err(RuleError::at(
-                    &src.origin,
-                    &src.text,
-                    at,
+                return Err(RuleError::at_text(
+                    src,
+                    &format!("\"{v}\""),
                     format!("ordinal \"{k}\" stands for \"{v}\", which is no number word"),
                 ));
             }

@@ -101,10 +101,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
     let mut parents: Vec<(String, Option<String>)> = Vec::new();
     for (src, f) in files {
         for e in &f.place {
-            let at = |what: &str| {
-                let span = src.text.find(what).map(|i| i..i + what.len());
-                RuleError::at(&src.origin, &src.text, span, String::new())
-            };
+            let at = |what: &str| RuleError::at_text(src, what, String::new());
             let kind = match e.kind.as_str() {
                 "country" => PlaceKind::Country,
                 "region" => PlaceKind::Region,
