@@ -174,8 +174,6 @@ pub struct PlaceDetail {
     pub within: Vec<String>,
     /// What the place's sentence says of its event.
     pub event: EventContext,
-    /// Byte range of its sentence in the article: the dates it is said with.
-    pub sentence: (usize, usize),
 }
 
 /// A figure as a band: `low`..`high` hold what the text allows given its qualifier and the

@@ -13,6 +13,17 @@ use crate::rules::Rules;
 
 pub use readings::{cross_source, Reading};
 
+/// The root of `x` in a union-find forest held as a parent slice, shortening its path: the
+/// checks that group claims of one subject across sources share it.
+pub fn find(p: &mut [usize], x: usize) -> usize {
+    let mut r = x;
+    while p[r] != r {
+        r = p[r];
+    }
+    p[x] = r;
+    r
+}
+
 /// What a check sees: one story's articles and claims, and the rules.
 pub struct StoryCtx<'a> {
     pub articles: &'a [Article],

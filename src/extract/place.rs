@@ -98,7 +98,6 @@ pub fn extract(
                         related,
                         within,
                         event: sentence.event(clause_at, me),
-                        sentence: (s.start, s.end),
                     },
                 }),
             });

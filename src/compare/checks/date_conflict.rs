@@ -60,7 +60,7 @@ use chrono::Datelike;
 
 use crate::claims::{Claim, EventContext, Finding, Severity};
 use crate::compare::dates::{comparable, compatible, display, gap_days};
-use crate::compare::{cross_source, events, CheckInfo, Reading, StoryCtx};
+use crate::compare::{cross_source, events, find, CheckInfo, Reading, StoryCtx};
 
 pub const CHECK: CheckInfo = CheckInfo {
     id: "date.conflict",
@@ -68,16 +68,6 @@ pub const CHECK: CheckInfo = CheckInfo {
     source: include_str!("date_conflict.rs"),
     run,
 };
-
-/// The root of `x` in a union-find forest, shortening its path.
-fn find(p: &mut [usize], x: usize) -> usize {
-    let mut r = x;
-    while p[r] != r {
-        r = p[r];
-    }
-    p[x] = r;
-    r
-}
 
 /// Claims grouped by their union-find root, then by article.
 #[allow(clippy::type_complexity)]

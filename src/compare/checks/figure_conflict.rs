@@ -28,7 +28,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::claims::{Claim, EventContext, Finding, QuantityValue, Severity};
-use crate::compare::{cross_source, events, CheckInfo, Reading, StoryCtx};
+use crate::compare::{cross_source, events, find, CheckInfo, Reading, StoryCtx};
 use crate::rules::LangRules;
 use crate::text::fold;
 
@@ -182,15 +182,6 @@ fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
             scene
         })
         .collect()
-}
-
-fn find(p: &mut [usize], x: usize) -> usize {
-    let mut r = x;
-    while p[r] != r {
-        r = p[r];
-    }
-    p[x] = r;
-    r
 }
 
 fn run(ctx: &StoryCtx) -> Vec<Finding> {

@@ -28,7 +28,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::claims::{Claim, EventContext, Finding, PlaceDetail, Severity};
-use crate::compare::{cross_source, events, CheckInfo, Reading, StoryCtx};
+use crate::compare::{cross_source, events, find, CheckInfo, Reading, StoryCtx};
 use crate::rules::places::PlaceKind;
 
 pub const CHECK: CheckInfo = CheckInfo {
@@ -44,15 +44,6 @@ fn detail(c: &Claim) -> &PlaceDetail {
 
 fn event(c: &Claim) -> &EventContext {
     &detail(c).event
-}
-
-fn find(p: &mut [usize], x: usize) -> usize {
-    let mut r = x;
-    while p[r] != r {
-        r = p[r];
-    }
-    p[x] = r;
-    r
 }
 
 /// Which places of the story sit beside which, by their keys.
