@@ -316,6 +316,42 @@ pub struct Finding {
     pub message: String,
     pub help: Option<String>,
     pub locations: Vec<Location>,
-    /// What the finding is about (for sorting and, later, fingerprints).
+    /// What the finding is about (for sorting and fingerprints).
     pub subject: String,
+    /// What each source says of the subject, most common first; empty for a finding inside
+    /// one article.
+    pub readings: Vec<FindingReading>,
+}
+
+/// One reading of a finding's subject and the articles that give it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindingReading {
+    pub value: String,
+    /// Article ids, ascending.
+    pub articles: Vec<usize>,
+    /// The reading most sources give (none when the sources are split evenly).
+    pub majority: bool,
+}
+
+impl Finding {
+    /// A fingerprint that rests on the rule, the story, the subject and the readings, never on
+    /// lines or offsets: editing an article around a finding keeps it. FNV-1a, so that it is
+    /// the same on every platform and release.
+    pub fn fingerprint(&self, story: &str) -> String {
+        let mut readings: Vec<&str> = self.readings.iter().map(|r| r.value.as_str()).collect();
+        readings.sort_unstable();
+        let what = if readings.is_empty() {
+            self.message.clone()
+        } else {
+            readings.join("\u{1f}")
+        };
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for part in [self.rule, story, &self.subject, &what] {
+            for b in part.bytes().chain(std::iter::once(0xff)) {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        format!("{h:016x}")
+    }
 }

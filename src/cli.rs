@@ -49,8 +49,24 @@ pub enum Command {
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum Format {
+    /// miette diagnostics for a person at a terminal.
     Human,
+    /// Findings, files and a summary as JSON.
     Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// reviewdog's diagnostic format (rdjson).
+    Rdjson,
+    /// JUnit XML: a test case per file, a failure per finding.
+    Junit,
+    /// Checkstyle XML.
+    Checkstyle,
+    /// A discrepancy report in Markdown.
+    Markdown,
+    /// A self-contained HTML discrepancy report.
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -94,8 +110,12 @@ pub struct Common {
     /// Worker threads (default: all cores).
     #[arg(long, short = 'j')]
     pub threads: Option<usize>,
+    /// Output format (`claims` writes human or json only).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Write the output to this file (atomically: a temporary file, then a rename).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Color in human output: auto (when a terminal and NO_COLOR unset), always, never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
@@ -210,6 +230,29 @@ fn emit(s: &str) -> i32 {
     }
 }
 
+/// Writes beside the target and renames, so that a crash never leaves half a report.
+fn write_atomic(path: &std::path::Path, text: &str) -> i32 {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let res = std::fs::File::create(&tmp)
+        .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|_| f.sync_all()))
+        .and_then(|_| std::fs::rename(&tmp, path));
+    match res {
+        Ok(()) => 0,
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            eprintln!("factlint: cannot write {}: {e}", path.display());
+            2
+        }
+    }
+}
+
 fn print_notes(an: &crate::run::Analysis) {
     for s in &an.skipped {
         eprintln!("warning: skipped {}: {}", s.path, s.reason);
@@ -226,14 +269,24 @@ fn run(cli: Cli) -> miette::Result<i32> {
             let (rules, config) = load_setup(&args.common)?;
             let an = analyze(&run_options(&args.common, &config), &rules, true);
             print_notes(&an);
+            let to_terminal = args.common.output.is_none() && std::io::stdout().is_terminal();
             let text = match args.common.format {
                 Format::Json => report::json::check(&an),
-                Format::Human => report::human::check(
-                    &an,
-                    color_enabled(args.common.color, std::io::stdout().is_terminal()),
-                ),
+                Format::Human => {
+                    report::human::check(&an, color_enabled(args.common.color, to_terminal))
+                }
+                Format::Sarif => report::sarif::check(&an),
+                Format::Github => report::github::check(&an),
+                Format::Rdjson => report::rdjson::check(&an),
+                Format::Junit => report::junit::check(&an),
+                Format::Checkstyle => report::checkstyle::check(&an),
+                Format::Markdown => report::markdown::check(&an),
+                Format::Html => report::html::check(&an),
             };
-            let code = emit(&text);
+            let code = match &args.common.output {
+                Some(path) => write_atomic(path, &text),
+                None => emit(&text),
+            };
             if code != 0 {
                 return Ok(code);
             }
@@ -253,6 +306,16 @@ fn run(cli: Cli) -> miette::Result<i32> {
             let an = analyze(&run_options(&args.common, &config), &rules, false);
             print_notes(&an);
             match args.common.format {
+                Format::Json if args.common.output.is_some() => {
+                    let mut buf = Vec::new();
+                    let _ = report::json::write_claims(&an, &mut buf);
+                    let path = args
+                        .common
+                        .output
+                        .as_deref()
+                        .unwrap_or(std::path::Path::new("-"));
+                    Ok(write_atomic(path, &String::from_utf8_lossy(&buf)))
+                }
                 Format::Json => {
                     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
                     match report::json::write_claims(&an, &mut out).and_then(|_| out.flush()) {
@@ -264,7 +327,20 @@ fn run(cli: Cli) -> miette::Result<i32> {
                         }
                     }
                 }
-                Format::Human => Ok(emit(&report::human::claims(&an))),
+                Format::Human => {
+                    let text = report::human::claims(&an);
+                    Ok(match &args.common.output {
+                        Some(path) => write_atomic(path, &text),
+                        None => emit(&text),
+                    })
+                }
+                other => {
+                    eprintln!(
+                        "factlint: `claims` writes human or json, not {}",
+                        format!("{other:?}").to_lowercase()
+                    );
+                    Ok(2)
+                }
             }
         }
         Command::Segments(args) => segments(args),

@@ -2,7 +2,7 @@
 //! odd readings, and every source's mention as a location.
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::claims::{Finding, Location, Severity};
+use crate::claims::{Finding, FindingReading, Location, Severity};
 use crate::input::Article;
 
 /// What one source says of a subject, and where.
@@ -110,6 +110,20 @@ pub fn cross_source(
             .then((a.article, a.start).cmp(&(b.article, b.start)))
     });
     locations.dedup_by(|a, b| a.article == b.article && a.start == b.start && a.end == b.end);
+    let readings = ordered
+        .iter()
+        .enumerate()
+        .map(|(rank, (value, rs, _))| FindingReading {
+            value: value.clone(),
+            articles: rs
+                .iter()
+                .map(|r| r.article)
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+            majority: rank == 0 && !tie,
+        })
+        .collect();
     Some(Finding {
         rule,
         severity,
@@ -117,5 +131,6 @@ pub fn cross_source(
         help: Some(help),
         locations,
         subject: subject.to_string(),
+        readings,
     })
 }

@@ -1,10 +1,37 @@
 //! Reports: one module per output format. They read findings and claims and never reach back
 //! into extraction.
+pub mod checkstyle;
+pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod rdjson;
+pub mod sarif;
 
 use crate::claims::{Finding, Severity};
 use crate::input::Article;
+use crate::run::Analysis;
+
+/// The story (folder) a finding belongs to: that of its primary location.
+pub fn story_of<'a>(an: &'a Analysis, f: &Finding) -> &'a str {
+    f.locations
+        .iter()
+        .find(|l| l.primary)
+        .or(f.locations.first())
+        .and_then(|l| an.articles.get(l.article))
+        .map_or("", |a| a.story.as_str())
+}
+
+/// The name a report gives an article: its source from front matter, else its file name.
+pub fn source_name(a: &Article) -> String {
+    a.meta.source.clone().unwrap_or_else(|| {
+        std::path::Path::new(&a.path)
+            .file_name()
+            .map_or_else(|| a.path.clone(), |n| n.to_string_lossy().into_owned())
+    })
+}
 
 /// A location resolved for output: path, 1-based line and column, byte offsets on disk.
 #[derive(Debug, Clone, serde::Serialize)]

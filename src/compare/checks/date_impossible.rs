@@ -31,6 +31,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                     label: why,
                 }],
                 subject: format!("impossible:{}", c.text),
+                readings: Vec::new(),
             })
         })
         .collect()

@@ -82,6 +82,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 label: format!("{} is a {}", lo.format("%Y-%m-%d"), name(actual)),
             }],
             subject: format!("weekday:{}", lo),
+            readings: Vec::new(),
         });
     }
     out

@@ -290,6 +290,7 @@ fn total_of(
         )),
         locations,
         subject: format!("sum:{}", total.text.trim()),
+        readings: Vec::new(),
     }))
 }
 
@@ -375,5 +376,6 @@ fn shares(text: &str, figs: &[&Claim], rules: &FigureRules) -> Option<Finding> {
         help: Some("shares of one whole cannot exceed 100 %; check each share".into()),
         locations,
         subject: format!("shares:{}", pcts[0].text.trim()),
+        readings: Vec::new(),
     })
 }

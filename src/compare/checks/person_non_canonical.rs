@@ -74,6 +74,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 help: Some(format!("write «{}»", entity.name)),
                 locations,
                 subject: format!("entity:{}", canonical.loose()),
+                readings: Vec::new(),
             });
         }
     }
