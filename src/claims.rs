@@ -337,7 +337,14 @@ impl Finding {
     /// A fingerprint that rests on the rule, the story, the subject and the readings, never on
     /// lines or offsets: editing an article around a finding keeps it. FNV-1a, so that it is
     /// the same on every platform and release.
+    /// The story counts by its folder's name only, so that a baseline written from one working
+    /// directory holds when read from another.
     pub fn fingerprint(&self, story: &str) -> String {
+        let story = story
+            .trim_end_matches(['/', '\\'])
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(story);
         let mut readings: Vec<&str> = self.readings.iter().map(|r| r.value.as_str()).collect();
         readings.sort_unstable();
         let what = if readings.is_empty() {

@@ -12,6 +12,7 @@ use crate::report;
 use crate::rules::config::Config;
 use crate::rules::{self, Rules};
 use crate::run::{analyze, segment_article, RunOptions};
+use crate::{baseline, progress};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -128,6 +129,21 @@ pub struct CheckArgs {
     /// Exit 1 when a finding at or above this severity is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     pub fail_on: FailOn,
+    /// Report only findings that are not in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record the current findings in this baseline file (and report them as usual).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Report suppressions that silence nothing (factlint.unused-suppression).
+    #[arg(long)]
+    pub report_unused_suppressions: bool,
+    /// Print nothing but the number of findings that set the exit code.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Print the number of findings per rule instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
 }
 
 #[derive(Args, Debug)]
@@ -207,6 +223,9 @@ fn run_options(common: &Common, config: &Config) -> RunOptions {
         },
         disabled: config.disabled.clone(),
         severity: config.severity.clone(),
+        accept: config.accept.clone(),
+        report_unused_suppressions: false,
+        progress: None,
     }
 }
 
@@ -262,33 +281,51 @@ fn print_notes(an: &crate::run::Analysis) {
     }
 }
 
+fn render(format: Format, an: &crate::run::Analysis, color: bool) -> String {
+    match format {
+        Format::Json => report::json::check(an),
+        Format::Human => report::human::check(an, color),
+        Format::Sarif => report::sarif::check(an),
+        Format::Github => report::github::check(an),
+        Format::Rdjson => report::rdjson::check(an),
+        Format::Junit => report::junit::check(an),
+        Format::Checkstyle => report::checkstyle::check(an),
+        Format::Markdown => report::markdown::check(an),
+        Format::Html => report::html::check(an),
+    }
+}
+
 fn run(cli: Cli) -> miette::Result<i32> {
     match cli.command {
         Command::Check(args) => {
             set_threads(args.common.threads);
             let (rules, config) = load_setup(&args.common)?;
-            let an = analyze(&run_options(&args.common, &config), &rules, true);
-            print_notes(&an);
-            let to_terminal = args.common.output.is_none() && std::io::stdout().is_terminal();
-            let text = match args.common.format {
-                Format::Json => report::json::check(&an),
-                Format::Human => {
-                    report::human::check(&an, color_enabled(args.common.color, to_terminal))
+            let mut opts = run_options(&args.common, &config);
+            opts.report_unused_suppressions = args.report_unused_suppressions;
+            let bar = progress::Bar::start(!args.quiet);
+            opts.progress = bar.callback();
+            let mut an = analyze(&opts, &rules, true);
+            bar.finish();
+            if !args.quiet {
+                print_notes(&an);
+            }
+            if let Some(path) = &args.write_baseline {
+                let code = write_atomic(path, &baseline::write(&an));
+                if code != 0 {
+                    return Ok(code);
                 }
-                Format::Sarif => report::sarif::check(&an),
-                Format::Github => report::github::check(&an),
-                Format::Rdjson => report::rdjson::check(&an),
-                Format::Junit => report::junit::check(&an),
-                Format::Checkstyle => report::checkstyle::check(&an),
-                Format::Markdown => report::markdown::check(&an),
-                Format::Html => report::html::check(&an),
-            };
-            let code = match &args.common.output {
-                Some(path) => write_atomic(path, &text),
-                None => emit(&text),
-            };
-            if code != 0 {
-                return Ok(code);
+            }
+            if let Some(path) = &args.baseline {
+                let known = baseline::read(path)?;
+                let before = an.findings.len();
+                baseline::filter(&mut an, &known);
+                let hidden = before - an.findings.len();
+                if hidden > 0 && !args.quiet {
+                    eprintln!(
+                        "note: {hidden} finding{} in the baseline not reported",
+                        if hidden == 1 { "" } else { "s" }
+                    );
+                }
             }
             let threshold = match args.fail_on {
                 FailOn::Error => Some(Severity::Error),
@@ -296,9 +333,39 @@ fn run(cli: Cli) -> miette::Result<i32> {
                 FailOn::Info => Some(Severity::Info),
                 FailOn::Never => None,
             };
-            Ok(i32::from(threshold.is_some_and(|t| {
-                an.findings.iter().any(|f| f.severity >= t)
-            })))
+            let failing = threshold.map_or(0, |t| {
+                an.findings.iter().filter(|f| f.severity >= t).count()
+            });
+            let exit = i32::from(failing > 0);
+            let to_terminal = args.common.output.is_none() && std::io::stdout().is_terminal();
+            let text = if args.common.output.is_none() && (args.quiet || args.statistics) {
+                String::new()
+            } else {
+                render(
+                    args.common.format,
+                    &an,
+                    color_enabled(args.common.color, to_terminal),
+                )
+            };
+            let code = match &args.common.output {
+                Some(path) => write_atomic(path, &text),
+                None if args.quiet => emit(&format!(
+                    "{failing} finding{}\n",
+                    if failing == 1 { "" } else { "s" }
+                )),
+                None if args.statistics => emit(&report::statistics(&an.findings)),
+                None => emit(&text),
+            };
+            if code != 0 {
+                return Ok(code);
+            }
+            if args.common.output.is_some() && args.statistics && !args.quiet {
+                let code = emit(&report::statistics(&an.findings));
+                if code != 0 {
+                    return Ok(code);
+                }
+            }
+            Ok(exit)
         }
         Command::Claims(args) => {
             set_threads(args.common.threads);

@@ -20,6 +20,22 @@ pub struct RunOptions {
     pub read: ReadOptions,
     pub disabled: Vec<String>,
     pub severity: BTreeMap<String, Severity>,
+    /// Accepted readings from factlint.toml.
+    pub accept: Vec<crate::rules::config::Accept>,
+    /// Report suppressions that silence nothing.
+    pub report_unused_suppressions: bool,
+    /// Called once per article read and extracted (a progress bar).
+    pub progress: Option<Progress>,
+}
+
+/// A progress callback, shared by the worker threads.
+#[derive(Clone)]
+pub struct Progress(pub std::sync::Arc<dyn Fn() + Send + Sync>);
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Progress")
+    }
 }
 
 #[derive(Debug, Default)]
@@ -64,7 +80,11 @@ pub fn analyze(opts: &RunOptions, rules: &Rules, compare: bool) -> Analysis {
     lend_story_dates(&mut articles);
     let extract_one = |a: &Article| {
         let seg = segment_article(a, rules, opts.all_text);
-        extract(a, &seg, rules)
+        let claims = extract(a, &seg, rules);
+        if let Some(p) = &opts.progress {
+            (p.0)();
+        }
+        claims
     };
     let mut claims = Vec::new();
     let mut claim_count = 0;
@@ -90,19 +110,27 @@ pub fn analyze(opts: &RunOptions, rules: &Rules, compare: bool) -> Analysis {
             claim_count += n;
             findings.extend(f);
         }
+        crate::suppress::apply(
+            &mut findings,
+            &articles,
+            &crate::compare::check_ids(),
+            opts.report_unused_suppressions,
+        );
+        crate::rules::config::accept(&mut findings, &opts.accept, |f| {
+            f.locations
+                .iter()
+                .find(|l| l.primary)
+                .or(f.locations.first())
+                .map(|l| articles[l.article].story.clone())
+                .unwrap_or_default()
+        });
+        // Severities and switches apply to the suppression findings too.
+        findings.retain(|f| !opts.disabled.iter().any(|d| d == f.rule));
         for f in &mut findings {
             if let Some(s) = opts.severity.get(f.rule) {
                 f.severity = *s;
             }
         }
-        findings.retain(|f| {
-            let primary = f
-                .locations
-                .iter()
-                .find(|l| l.primary)
-                .or(f.locations.first());
-            primary.is_none_or(|l| !articles[l.article].meta.ignore.iter().any(|r| r == f.rule))
-        });
         sort_findings(&mut findings, &articles);
     } else {
         claims = articles.par_iter().flat_map_iter(extract_one).collect();

@@ -15,6 +15,7 @@ fn findings(dir: &str) -> String {
         factlint::rules::load(&config.rule_dirs, &config.entity_files).expect("default rules load");
     let opts = RunOptions {
         paths: vec![path],
+        report_unused_suppressions: true,
         ..Default::default()
     };
     let an = analyze(&opts, &rules, true);
@@ -169,6 +170,14 @@ check_case!(sum_mismatch_flag, "figure.sum-mismatch/flag");
 check_case!(sum_mismatch_no_flag, "figure.sum-mismatch/no-flag");
 check_case!(place_conflict_flag, "place.conflict/flag");
 check_case!(place_conflict_no_flag, "place.conflict/no-flag");
+// A misspelt rule id in a suppression: it silences nothing and is reported where it is written.
+check_case!(unknown_rule_flag, "factlint.unknown-rule/flag");
+check_case!(unknown_rule_no_flag, "factlint.unknown-rule/no-flag");
+check_case!(unused_suppression_flag, "factlint.unused-suppression/flag");
+check_case!(
+    unused_suppression_no_flag,
+    "factlint.unused-suppression/no-flag"
+);
 
 #[test]
 fn every_check_has_a_fixture_folder_and_documentation() {

@@ -82,6 +82,8 @@ pub const CHECKS: &[CheckInfo] = &[
     checks::date_conflict::CHECK,
     checks::date_impossible::CHECK,
     checks::date_weekday_mismatch::CHECK,
+    checks::factlint_unknown_rule::CHECK,
+    checks::factlint_unused_suppression::CHECK,
     checks::figure_conflict::CHECK,
     checks::figure_sum_mismatch::CHECK,
     checks::person_name_variant::CHECK,

@@ -46,6 +46,8 @@ pub struct Article {
     /// Where the article text starts (after front matter).
     pub body_start: usize,
     pub meta: Meta,
+    /// Inline and front-matter suppressions.
+    pub suppressions: Vec<crate::suppress::Suppression>,
     /// Byte offsets where lines start, built on first use.
     pub line_index: std::sync::OnceLock<Vec<usize>>,
 }
@@ -271,6 +273,7 @@ pub fn read_article(
         .clone()
         .map(|s| format!("story:{s}"))
         .unwrap_or_else(|| found.story.clone());
+    let suppressions = crate::suppress::parse(&text, body_start, &fm.ignore);
     let article = Article {
         id,
         path: found.display.clone(),
@@ -292,6 +295,7 @@ pub fn read_article(
             story_date: None,
         },
         line_index: std::sync::OnceLock::new(),
+        suppressions,
         text,
     };
     (Ok(article), warnings)

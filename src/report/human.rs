@@ -107,6 +107,29 @@ impl SourceCode for Excerpt {
     }
 }
 
+/// Control characters (escape sequences, carriage returns, bidirectional overrides) would let an
+/// article repaint the editor's terminal or hide text: each becomes spaces of its own byte
+/// length, so that every offset still points where it did.
+fn terminal_safe(text: &str) -> String {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+    };
+    if !text.chars().any(unsafe_char) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn level(s: Severity) -> miette::Severity {
     match s {
         Severity::Error => miette::Severity::Error,
@@ -138,7 +161,7 @@ fn to_report(f: &Finding, articles: &[Article]) -> Report {
     };
     let src = |a: usize| Excerpt {
         name: articles[a].path.clone(),
-        text: articles[a].text.clone(),
+        text: terminal_safe(&articles[a].text),
     };
     let first = order.first().copied().unwrap_or(0);
     let related = order
@@ -155,10 +178,10 @@ fn to_report(f: &Finding, articles: &[Article]) -> Report {
         })
         .collect();
     Report {
-        message: f.message.clone(),
+        message: terminal_safe(&f.message),
         code: Some(f.rule.to_string()),
         severity: level(f.severity),
-        help: f.help.clone(),
+        help: f.help.as_deref().map(terminal_safe),
         src: src(first),
         labels: labels_for(first),
         related,

@@ -74,3 +74,28 @@ pub fn counts(findings: &[Finding]) -> Counts {
     }
     c
 }
+
+/// `--statistics`: findings per rule, most first, as ruff prints them.
+pub fn statistics(findings: &[Finding]) -> String {
+    let mut per: std::collections::BTreeMap<(&str, &str), usize> = Default::default();
+    for f in findings {
+        *per.entry((f.rule, f.severity.as_str())).or_default() += 1;
+    }
+    let mut rows: Vec<_> = per.into_iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let width = rows
+        .iter()
+        .map(|r| r.1.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let mut out = String::new();
+    for ((rule, sev), n) in rows {
+        out.push_str(&format!("{n:>width$}  {rule:<28} [{sev}]\n"));
+    }
+    let total = findings.len();
+    out.push_str(&format!(
+        "{total} finding{}\n",
+        if total == 1 { "" } else { "s" }
+    ));
+    out
+}

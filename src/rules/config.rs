@@ -1,5 +1,6 @@
 //! factlint.toml: a project's settings, found by walking up from the checked path as Vale finds
-//! .vale.ini. It sets severities, turns checks off, and adds rule folders and entity lexicons.
+//! .vale.ini. It sets severities, turns checks off, adds rule folders and entity lexicons, and
+//! lists the readings a newsroom has accepted.
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -26,6 +27,60 @@ pub struct ConfigFile {
     /// Severity per check id: "error", "warning", "info" or "off".
     #[serde(default)]
     pub severity: BTreeMap<String, Spanned<String>>,
+    /// Readings a newsroom has decided on: a house-style spelling, a known difference.
+    #[serde(default)]
+    pub accept: Vec<Spanned<AcceptEntry>>,
+}
+
+/// `[[accept]]`: a finding is accepted (not reported) when its rule matches and every reading
+/// it gives is among `readings`, or when its fingerprint is `fingerprint`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AcceptEntry {
+    pub rule: Option<Spanned<String>>,
+    #[serde(default)]
+    pub readings: Vec<String>,
+    pub fingerprint: Option<String>,
+    /// Why: kept for the people who read the file.
+    pub reason: Option<String>,
+}
+
+/// An accept entry as the run uses it.
+#[derive(Debug, Clone, Default)]
+pub struct Accept {
+    pub rule: Option<String>,
+    /// Readings, compared without case or accents.
+    pub readings: Vec<String>,
+    pub fingerprint: Option<String>,
+}
+
+fn loose(s: &str) -> String {
+    crate::text::fold(s).to_lowercase()
+}
+
+/// Drops the findings that an accept entry covers.
+pub fn accept(
+    findings: &mut Vec<crate::claims::Finding>,
+    accepts: &[Accept],
+    story: impl Fn(&crate::claims::Finding) -> String,
+) {
+    if accepts.is_empty() {
+        return;
+    }
+    findings.retain(|f| {
+        !accepts.iter().any(|a| {
+            if a.rule.as_deref().is_some_and(|r| r != f.rule) {
+                return false;
+            }
+            if let Some(fp) = &a.fingerprint {
+                return *fp == f.fingerprint(&story(f));
+            }
+            !f.readings.is_empty()
+                && f.readings
+                    .iter()
+                    .all(|r| a.readings.iter().any(|x| *x == loose(&r.value)))
+        })
+    });
 }
 
 /// The settings that reach the run, paths made absolute against the config's folder.
@@ -36,6 +91,7 @@ pub struct Config {
     pub entity_files: Vec<PathBuf>,
     pub disabled: Vec<String>,
     pub severity: BTreeMap<String, Severity>,
+    pub accept: Vec<Accept>,
 }
 
 impl Config {
@@ -70,7 +126,7 @@ impl Config {
                 e.span(),
                 format!("invalid {CONFIG_NAME}: {}", e.message()),
             )
-            .with_help("keys: rules, entities, disable, [severity]")
+            .with_help("keys: rules, entities, disable, [severity], [[accept]]")
         })?;
         let base = path.parent().unwrap_or(Path::new("."));
         let unknown = |id: &Spanned<String>| {
@@ -120,6 +176,36 @@ impl Config {
                     }
                 },
             }
+        }
+        for entry in &file.accept {
+            let e = entry.get_ref();
+            if let Some(rule) = &e.rule {
+                if !known_checks.contains(&rule.get_ref().as_str()) {
+                    return Err(RuleError::at(
+                        &origin,
+                        &text,
+                        Some(rule.span()),
+                        format!("unknown check `{}`", rule.get_ref()),
+                    )
+                    .with_help("`factlint rules` lists the check ids"));
+                }
+            }
+            if e.fingerprint.is_none() && e.readings.len() < 2 {
+                return Err(RuleError::at(
+                    &origin,
+                    &text,
+                    Some(entry.span()),
+                    "an accept entry needs `readings` (two or more) or a `fingerprint`".into(),
+                )
+                .with_help(
+                    "readings = [\"Amal El Fallah Seghrouchni\", \"Amal Al-Fellah Sebbar\"]",
+                ));
+            }
+            cfg.accept.push(Accept {
+                rule: e.rule.as_ref().map(|r| r.get_ref().clone()),
+                readings: e.readings.iter().map(|r| loose(r)).collect(),
+                fingerprint: e.fingerprint.clone(),
+            });
         }
         Ok(cfg)
     }

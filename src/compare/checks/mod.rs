@@ -1,6 +1,8 @@
 pub mod date_conflict;
 pub mod date_impossible;
 pub mod date_weekday_mismatch;
+pub mod factlint_unknown_rule;
+pub mod factlint_unused_suppression;
 pub mod figure_conflict;
 pub mod figure_sum_mismatch;
 pub mod person_name_variant;
