@@ -451,3 +451,47 @@ fn claims_json_gives_dates_as_intervals() {
         .as_str()
         .is_some_and(|t| t.contains("4 septembre 2025"))));
 }
+
+#[test]
+fn colour_follows_the_flag_and_no_color() {
+    let run = |args: &[&str], no_color: bool| {
+        let mut c = factlint();
+        c.args(["check", "fixtures/seeds"]).args(args);
+        if no_color {
+            c.env("NO_COLOR", "1");
+        } else {
+            c.env_remove("NO_COLOR");
+        }
+        let out = c.output().unwrap();
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            out.stderr,
+        )
+    };
+    let (always, err) = run(&["--color", "always"], false);
+    assert!(always.contains("\u{1b}["), "always colours");
+    assert!(
+        err.is_empty(),
+        "no progress bar when stderr is not a terminal"
+    );
+    let (never, _) = run(&["--color", "never"], false);
+    assert!(!never.contains('\u{1b}'));
+    // Not a terminal: auto means none, and NO_COLOR keeps it that way.
+    let (auto, _) = run(&[], true);
+    assert!(!auto.contains('\u{1b}'));
+    assert_eq!(auto, never);
+}
+
+#[test]
+fn article_control_characters_never_reach_the_terminal() {
+    let out = factlint()
+        .args(["check", "fixtures/hostile", "--color", "never"])
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("Helena Marcheti"));
+    assert!(
+        !s.chars().any(|c| c.is_control() && c != '\n'),
+        "an escape sequence from an article reached the output"
+    );
+}
