@@ -336,7 +336,13 @@ fn run(cli: Cli) -> miette::Result<i32> {
             let failing = threshold.map_or(0, |t| {
                 an.findings.iter().filter(|f| f.severity >= t).count()
             });
-            let exit = i32::from(failing > 0);
+            // A path that does not exist is a usage error, as in ripgrep: CI must not pass on a
+            // misspelt folder. The other paths are still checked and reported.
+            let missing = an
+                .skipped
+                .iter()
+                .any(|s| s.reason == crate::input::NOT_FOUND);
+            let exit = if missing { 2 } else { i32::from(failing > 0) };
             let to_terminal = args.common.output.is_none() && std::io::stdout().is_terminal();
             let text = if args.common.output.is_none() && (args.quiet || args.statistics) {
                 String::new()

@@ -99,9 +99,19 @@ fn fail_on_sets_the_exit_code() {
         .assert()
         .code(1);
     factlint()
-        .args(["check", "tests/fixtures/checks/name-variant/no-flag"])
+        .args(["check", "tests/fixtures/checks/person.name-variant/no-flag"])
         .assert()
-        .code(0);
+        .code(0)
+        .stdout(predicate::str::contains("0 findings"));
+    // A misspelt folder is an error, and the other paths are still checked.
+    factlint()
+        .args(["check", "fixtures/seeds", "fixtures/no-such-story"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("person.role-conflict"))
+        .stderr(predicate::str::contains(
+            "no-such-story: no such file or folder",
+        ));
     factlint()
         .args(["check", "fixtures/seeds", "--fail-on", "sometimes"])
         .assert()

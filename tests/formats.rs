@@ -431,8 +431,8 @@ fn control_characters_in_a_source_name_keep_the_xml_well_formed() {
     );
 }
 
-/// A run with nothing to report and a path that does not exist: every format says so in its
-/// own terms, and the SARIF still validates.
+/// A run with nothing to report and a path that does not exist (exit 2): every format says so
+/// in its own terms, and the SARIF still validates.
 #[test]
 fn a_clean_run_with_a_skipped_path() {
     let paths = [
@@ -441,7 +441,10 @@ fn a_clean_run_with_a_skipped_path() {
     ];
     let run = |format| {
         let (code, out) = check_all(&paths, format);
-        assert_eq!(code, 0, "{format}: nothing to report");
+        assert_eq!(
+            code, 2,
+            "{format}: nothing to report, but a path is missing"
+        );
         out
     };
     let sarif: Value = serde_json::from_str(&run("sarif")).unwrap();
@@ -449,6 +452,10 @@ fn a_clean_run_with_a_skipped_path() {
         assert!(jsonschema::draft4::new(&schema).unwrap().is_valid(&sarif));
     }
     assert!(results(&sarif).is_empty());
+    assert_eq!(
+        sarif["runs"][0]["invocations"][0]["executionSuccessful"],
+        false
+    );
     let notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
         .as_array()
         .unwrap();

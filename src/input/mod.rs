@@ -17,6 +17,8 @@ use crate::rules::Rules;
 
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
 pub const IGNORE_FILE: &str = ".factlintignore";
+/// The reason given for a path on the command line that does not exist.
+pub const NOT_FOUND: &str = "no such file or folder";
 /// Files larger than this are not articles (a dump, a log): skipped with a warning.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
@@ -125,7 +127,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Found>, Vec<Skipped>) {
         } else {
             skipped.push(Skipped {
                 path: display_path(p),
-                reason: "no such file or folder".into(),
+                reason: NOT_FOUND.into(),
             });
         }
     }

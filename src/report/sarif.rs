@@ -297,7 +297,8 @@ pub fn check(an: &Analysis) -> String {
                 "rules": rules(),
             }},
             "invocations": [{
-                "executionSuccessful": true,
+                // A path that does not exist fails the run (exit 2); other skips are notes.
+                "executionSuccessful": !an.skipped.iter().any(|s| s.reason == crate::input::NOT_FOUND),
                 "toolExecutionNotifications": notifications(an),
             }],
             "originalUriBaseIds": {SRCROOT: {"description": {
