@@ -190,6 +190,11 @@ pub struct DateRules {
     pub short_min_shared_words: usize,
     pub short_min_overlap: f64,
     pub max_gap_days: i64,
+    /// A date this many days or more from the event's, in a sentence that recalls an earlier
+    /// event (a recall marker: a pluperfect, "previous"), is that earlier event's.
+    pub recall_gap_days: i64,
+    /// Folded words, matched whole in the sentence.
+    pub recall_markers: Vec<String>,
     pub same_kind_min_shared_words: usize,
     /// How many content words before a date, in its clause, say what it dates.
     pub clause_words: usize,
@@ -330,6 +335,8 @@ pub fn compile(
         spec.short_min_shared_words = d.short_min_shared_words.or(spec.short_min_shared_words);
         spec.short_min_overlap = d.short_min_overlap.or(spec.short_min_overlap);
         spec.max_gap_days = d.max_gap_days.or(spec.max_gap_days);
+        spec.recall_gap_days = d.recall_gap_days.or(spec.recall_gap_days);
+        spec.recall_markers.extend(d.recall_markers.clone());
         spec.same_kind_min_shared_words = d
             .same_kind_min_shared_words
             .or(spec.same_kind_min_shared_words);
@@ -372,6 +379,12 @@ pub fn compile(
         short_min_shared_words: spec.short_min_shared_words.unwrap_or(usize::MAX),
         short_min_overlap: spec.short_min_overlap.unwrap_or(1.0),
         max_gap_days: spec.max_gap_days.unwrap_or(i64::MAX),
+        recall_gap_days: spec.recall_gap_days.unwrap_or(i64::MAX),
+        recall_markers: spec
+            .recall_markers
+            .iter()
+            .map(|m| fold(m).to_lowercase())
+            .collect(),
         same_kind_min_shared_words: spec.same_kind_min_shared_words.unwrap_or(usize::MAX),
         clause_words: spec.clause_words.unwrap_or(0),
         clause_min_shared_words: spec.clause_min_shared_words.unwrap_or(usize::MAX),

@@ -161,6 +161,9 @@ pub struct DatesSpec {
     pub short_min_shared_words: Option<usize>,
     pub short_min_overlap: Option<f64>,
     pub max_gap_days: Option<i64>,
+    pub recall_gap_days: Option<i64>,
+    #[serde(default)]
+    pub recall_markers: Vec<String>,
     pub same_kind_min_shared_words: Option<usize>,
     pub clause_words: Option<usize>,
     pub clause_min_shared_words: Option<usize>,

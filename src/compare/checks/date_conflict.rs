@@ -319,6 +319,27 @@ fn recalled_events<'a>(ctx: &StoryCtx, left: &[&'a Claim]) -> Vec<BTreeMap<usize
     groups.into_values().filter(|g| g.len() >= 2).collect()
 }
 
+/// Whether a date's sentence recalls an earlier event ("qui avait frappé", "the previous").
+fn recalls(ctx: &StoryCtx, c: &Claim) -> bool {
+    let a = &ctx.articles[c.article];
+    let markers = &ctx.rules.lang(&a.meta.lang).dates.recall_markers;
+    if markers.is_empty() {
+        return false;
+    }
+    let text = &a.text;
+    let ends = |ch: char| matches!(ch, '.' | '!' | '?' | '\n');
+    let from = text[..c.start.min(text.len())]
+        .rfind(ends)
+        .map_or(0, |i| i + 1);
+    let to = text[c.end.min(text.len())..]
+        .find(ends)
+        .map_or(text.len(), |i| c.end + i);
+    crate::text::words(&text[from..to]).any(|(_, w)| {
+        let w = crate::text::fold_cow(w).to_lowercase();
+        markers.iter().any(|m| *m == w)
+    })
+}
+
 fn close(ctx: &StoryCtx, a: &Claim, b: &Claim) -> bool {
     let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
     events::close(rules, event(a), event(b))
@@ -423,9 +444,22 @@ fn compare_event<'a>(
     // when the event itself is recalled (long before the article), a written year in a
     // sentence that closely matches the anchor's ("first elected mayor in 2013" against "first
     // elected mayor in 2016"); beside this week's event, it is an earlier one.
+    let rules = &ctx
+        .rules
+        .lang(&ctx.articles[anchor_claim.article].meta.lang)
+        .dates;
+    let anchor_recalls = recalls(ctx, anchor_claim);
     let near = |c: &Claim| {
+        let gap = gap_days(&detail(c), &anchor);
+        if leave_out
+            && !anchor_recalls
+            && gap.is_some_and(|g| g >= rules.recall_gap_days)
+            && recalls(ctx, c)
+        {
+            return false;
+        }
         !leave_out
-            || gap_days(&detail(c), &anchor).is_none_or(|g| g <= max_gap)
+            || gap.is_none_or(|g| g <= max_gap)
             || (detail(c).year_written
                 && anchor.year_written
                 && c.article != anchor_claim.article
