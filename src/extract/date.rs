@@ -1511,6 +1511,27 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_of_a_named_week_or_with_its_day() {
+        // 2016-11-07 is a Monday.
+        let d = spans("We meet next week on Friday.", "en", "2016-11-07");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].1, "2016-11-18");
+        let d = spans("He left last week Sunday.", "en", "2016-11-07");
+        assert_eq!(d[0].1, "2016-11-06");
+        let d = spans("It opens on Friday the 25th.", "en", "2016-11-07");
+        assert_eq!(
+            (d[0].0.as_str(), d[0].1.as_str()),
+            ("Friday the 25th", "2016-11-25")
+        );
+        // An ordinal word after "the" is no day: "Friday the first round".
+        let d = spans("On Friday the first round ends.", "en", "2016-11-07");
+        assert!(
+            d.iter().all(|x| x.1 != "2016-11-01" && x.1 != "2016-12-01"),
+            "{d:?}"
+        );
+    }
+
+    #[test]
     fn counts_with_decimals_or_a_glued_unit() {
         let day = |t: &str| dates(t, "en", "2014-09-01")[0].1.clone();
         assert_eq!(day("Posted 1d ago").as_deref(), Some("2014-08-31"));
