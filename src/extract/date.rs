@@ -680,11 +680,21 @@ fn resolve(
             Some(relative_value(Some((lo, hi)), gran, vec![]))
         }
         PatternKind::RelativeCount => {
-            let n = match g("n") {
+            let n = match g("n").or(g("n2")) {
                 Some(n) => word_number(n, &d.number_words)? as i64,
                 None => 1,
             };
-            let unit = d.units.get(&date_key(g("unit")?))?.as_str();
+            let unit_key = date_key(g("unit").or(g("unit2"))?);
+            let unit = d
+                .units
+                .get(&unit_key)
+                .or_else(|| d.unit_abbreviations.get(&unit_key))?
+                .as_str();
+            // "in 1.5 days": the day it falls on, counted in days.
+            let frac: f64 = match g("frac") {
+                Some(f) => format!("0{f}").parse().ok()?,
+                None => 0.0,
+            };
             let ago_word = g("ago").map(date_key);
             let sign = match (ago_word.as_deref(), g("in"), g("fwd"), g("back")) {
                 (_, _, Some(_), _) => 1,
@@ -700,6 +710,17 @@ fn resolve(
             let Some(r) = reference else {
                 return Some(relative_value(None, Granularity::Day, vec![]));
             };
+            let per_day = match unit {
+                "day" => 1.0,
+                "week" => 7.0,
+                _ if frac > 0.0 => return None,
+                _ => 0.0,
+            };
+            if frac > 0.0 {
+                let days = (sign as f64 * (n as f64 + frac) * per_day).floor() as i64;
+                let day = r + Duration::days(days);
+                return Some(relative_value(Some((day, day)), Granularity::Day, vec![]));
+            }
             let day = match unit {
                 "day" => r + Duration::days(sign * n),
                 "week" => r + Duration::weeks(sign * n),
@@ -1479,6 +1500,48 @@ mod tests {
         assert_eq!(d[1].1.as_deref(), Some("2025-06-10"));
     }
 
+    #[test]
+    fn a_weekday_with_a_time_or_a_day_in_words() {
+        // "11:00" is a time, not the 11th.
+        let d = spans("Rendez-vous mardi 11:00 au siège.", "fr", "2016-11-07");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "mardi");
+        let d = spans("La paie tombe le vingt-cinq mardi.", "fr", "2016-11-07");
+        assert_eq!(d[0].1, "2016-10-25");
+    }
+
+    #[test]
+    fn a_weekday_of_a_named_week_or_with_its_day() {
+        // 2016-11-07 is a Monday.
+        let d = spans("We meet next week on Friday.", "en", "2016-11-07");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].1, "2016-11-18");
+        let d = spans("He left last week Sunday.", "en", "2016-11-07");
+        assert_eq!(d[0].1, "2016-11-06");
+        let d = spans("It opens on Friday the 25th.", "en", "2016-11-07");
+        assert_eq!(
+            (d[0].0.as_str(), d[0].1.as_str()),
+            ("Friday the 25th", "2016-11-25")
+        );
+        // An ordinal word after "the" is no day: "Friday the first round".
+        let d = spans("On Friday the first round ends.", "en", "2016-11-07");
+        assert!(
+            d.iter().all(|x| x.1 != "2016-11-01" && x.1 != "2016-12-01"),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn counts_with_decimals_or_a_glued_unit() {
+        let day = |t: &str| dates(t, "en", "2014-09-01")[0].1.clone();
+        assert_eq!(day("Posted 1d ago").as_deref(), Some("2014-08-31"));
+        assert_eq!(day("It opens in 2w").as_deref(), Some("2014-09-15"));
+        assert_eq!(day("It lands in 1.5 days").as_deref(), Some("2014-09-02"));
+        assert_eq!(day("It left 1.5 days ago").as_deref(), Some("2014-08-30"));
+        // A fraction of a month has no day.
+        assert!(dates("in 1.5 months", "en", "2014-09-01").is_empty());
+    }
+
     /// (text, from, to) of each date of a sentence.
     fn spans(text: &str, lang: &str, reference: &str) -> Vec<(String, String, String)> {
         dates(text, lang, reference)
@@ -1777,8 +1840,15 @@ mod tests {
             "2020-03-01",
         );
         assert_eq!(d[1].1, "2014-07-14");
-        // The decimals of a number are no count of days.
-        assert!(spans("It lasted 1.5 days later.", "en", "2020-03-01").is_empty());
+        // The decimals of a number are no count of days: "1.5 days later" is read whole, not
+        // as "5 days later"; a comma decimal is no count at all.
+        let d = spans("It lasted 1.5 days later.", "en", "2020-03-01");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            (d[0].0.as_str(), d[0].1.as_str()),
+            ("1.5 days later", "2020-03-02")
+        );
+        assert!(spans("Il a duré 2,5 jours plus tard.", "fr", "2020-03-01").is_empty());
     }
 
     #[test]

@@ -389,7 +389,10 @@ impl<'a> Cx<'a> {
                 // "vingt-trois", "soixante-et-onze", "vingt et un", "hundred and five",
                 // "fifty - two".
                 for _ in 0..3 {
-                    if self.is_sym(k, "-") && self.gap(k) <= 1 && self.gap(k) == self.gap(k + 1) {
+                    // A dash glued to both words joins them too ("twenty—fifth").
+                    let dash = self.is_sym(k, "-")
+                        || (self.is_sym(k, "–—") && self.gap(k) == 0 && self.gap(k + 1) == 0);
+                    if dash && self.gap(k) <= 1 && self.gap(k) == self.gap(k + 1) {
                         hyphen = true;
                         k += 1;
                     } else if r.connectors.contains(self.w(k)) {
@@ -1187,7 +1190,15 @@ impl<'a> Cx<'a> {
             }
             for kk in [k, k2] {
                 if let Some((code, scale, len)) = self.currency_at(kk) {
-                    return Some((false, Some((code, scale)), kk + len));
+                    // A code then its scale: "75 USD million".
+                    let e = kk + len;
+                    let code_written = len == 1
+                        && self.raw(kk).len() == 3
+                        && self.raw(kk).chars().all(|c| c.is_ascii_uppercase());
+                    if let Some(&s) = r.scales.get(self.w(e)).filter(|_| code_written && !scaled) {
+                        return Some((false, Some((code, scale * s)), e + 1));
+                    }
+                    return Some((false, Some((code, scale)), e));
                 }
             }
             None
@@ -1307,9 +1318,11 @@ impl<'a> Cx<'a> {
                 if let Some(m) = m.filter(|m| m.val < 100.0 && m.val.fract() == 0.0) {
                     let sub =
                         self.kind(m.e) == Some(Kind::Word) && r.subunits.contains(self.w(m.e));
+                    // "10 $ 30 $" is two amounts.
                     if sub
                         || (matches!(self.kind(m.e), None | Some(Kind::Sym))
-                            && !self.is_sym(m.e, "%"))
+                            && !self.is_sym(m.e, "%")
+                            && self.currency_at(m.e).is_none())
                     {
                         amount += m.val / 100.0;
                         low_val = amount;
@@ -1321,6 +1334,7 @@ impl<'a> Cx<'a> {
             }
         }
         // The counted noun.
+        let mut unit_end: Option<usize> = None;
         let mut unit: Option<String> = None;
         let mut unit_span = None;
         let mut unit_key = None;
@@ -1360,6 +1374,7 @@ impl<'a> Cx<'a> {
                 }
                 unit = Some(crate::text::lower(text));
                 unit_span = Some((us, ue));
+                unit_end = Some(e + 1);
                 let key = crate::text::fold(text);
                 let key = key
                     .strip_suffix(['s', 'x'])
@@ -1367,6 +1382,41 @@ impl<'a> Cx<'a> {
                     .map(str::to_string)
                     .unwrap_or(key);
                 unit_key = Some(key);
+            }
+        }
+        // A smaller unit of the same measure: "5 feet 2 inches", "12 ft 2 in".
+        let mut compound_end = 0;
+        if let (Some(ue), None, Some(parts)) = (
+            unit_end,
+            &b,
+            unit_end.and_then(|ue| r.compound_units.get(self.w(ue - 1))),
+        ) {
+            let mut k = ue;
+            if self.kind(k) == Some(Kind::Word) && r.connectors.contains(self.w(k)) {
+                k += 1;
+            }
+            let m = match self.kind(k) {
+                Some(Kind::Digits) => self.digits(k),
+                Some(Kind::Word) => self.words(k).filter(|m| !m.article_only && !m.ordinal),
+                _ => None,
+            };
+            if let Some(m) = m {
+                let sub = m.e;
+                // "in" is also a preposition: "5 ft 2 in the shade" is not inches.
+                let preposition = self.function_word(sub)
+                    && (self.kind(sub + 1) == Some(Kind::Digits) || self.function_word(sub + 1));
+                if let Some(&div) = parts
+                    .get(self.w(sub))
+                    .filter(|d| self.kind(sub) == Some(Kind::Word) && **d > 0.0 && !preposition)
+                {
+                    if m.val < div {
+                        amount += m.val / div;
+                        low_val = amount;
+                        high_val = amount;
+                        a.step = m.step / div;
+                        compound_end = sub + 1;
+                    }
+                }
             }
         }
         // A year is not a quantity: "2030", "en 2022", unless it counts something ("2000 emplois").
@@ -1398,7 +1448,7 @@ impl<'a> Cx<'a> {
         let tail = unit_span
             .map(|(_, ue)| self.t.iter().position(|t| t.e == ue).map_or(end, |p| p + 1))
             .unwrap_or(end);
-        let mut claim_end_tok = tail.max(end);
+        let mut claim_end_tok = tail.max(end).max(compound_end);
         if qualifier == Qualifier::Exact {
             for k in [end, tail] {
                 if let Some((p, q)) = r.post_qualifiers.iter().find(|(p, _)| self.phrase_at(k, p)) {
@@ -1477,7 +1527,10 @@ impl<'a> Cx<'a> {
                 ..Default::default()
             },
         };
-        Outcome::Found(Box::new((s_byte, e_byte, v)), end.max(a.e).max(below_end))
+        Outcome::Found(
+            Box::new((s_byte, e_byte, v)),
+            end.max(a.e).max(below_end).max(compound_end),
+        )
     }
 
     /// The target year right after a quantity phrase ("d'ici 2026", "à l'horizon 2030").

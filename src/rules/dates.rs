@@ -148,6 +148,8 @@ pub struct DateRules {
     pub day_words: HashMap<String, u32>,
     pub number_words: HashMap<String, u32>,
     pub units: HashMap<String, String>,
+    /// Units glued to their count ("1d") → unit.
+    pub unit_abbreviations: HashMap<String, String>,
     pub next_words: Vec<String>,
     pub last_words: Vec<String>,
     pub this_words: Vec<String>,
@@ -310,6 +312,7 @@ pub fn compile(
         spec.day_words.extend(d.day_words.clone());
         spec.number_words.extend(d.number_words.clone());
         spec.units.extend(d.units.clone());
+        spec.unit_abbreviations.extend(d.unit_abbreviations.clone());
         spec.next_words.extend(d.next_words.clone());
         spec.last_words.extend(d.last_words.clone());
         spec.this_words.extend(d.this_words.clone());
@@ -350,6 +353,7 @@ pub fn compile(
         day_words: folded_map(&spec.day_words),
         number_words: folded_map(&spec.number_words),
         units: folded_map(&spec.units),
+        unit_abbreviations: folded_map(&spec.unit_abbreviations),
         next_words: spec.next_words.iter().map(|w| date_key(w)).collect(),
         last_words: spec.last_words.iter().map(|w| date_key(w)).collect(),
         this_words: spec.this_words.iter().map(|w| date_key(w)).collect(),
@@ -458,6 +462,7 @@ pub fn compile(
                 "%NUM",
                 &format!(r"(?:\d{{1,3}}|{})", alternation(spec.number_words.keys())),
             )
+            .replace("%UNIT_ABBR", &alternation(spec.unit_abbreviations.keys()))
             .replace("%UNIT", &alternation(spec.units.keys()))
             .replace("%NEXT", &alternation(spec.next_words.iter()))
             .replace("%LAST", &alternation(spec.last_words.iter()))

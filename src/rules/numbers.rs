@@ -120,6 +120,10 @@ pub struct NumbersSpec {
     /// Words that make "2-1" a score in a sentence.
     #[serde(default)]
     pub score_words: Vec<String>,
+    /// A unit → the smaller units that may follow it in one measure, and how many of them make
+    /// one ("5 feet 2 inches" is 5 + 2/12 feet).
+    #[serde(default)]
+    pub compound_units: BTreeMap<String, BTreeMap<String, f64>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,6 +211,8 @@ pub struct NumberRules {
     pub time_prepositions: HashSet<String>,
     pub time_suffixes: HashSet<String>,
     pub score_words: HashSet<String>,
+    /// Unit → smaller unit → how many of it make one unit (folded).
+    pub compound_units: HashMap<String, HashMap<String, f64>>,
     /// Any digit or number word: a sentence it does not match has no quantity.
     pub trigger: Option<Regex>,
 }
@@ -338,6 +344,12 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
         r.time_prepositions.extend(set(&n.time_prepositions));
         r.time_suffixes.extend(set(&n.time_suffixes));
         r.score_words.extend(set(&n.score_words));
+        for (unit, parts) in &n.compound_units {
+            r.compound_units
+                .entry(fold(unit))
+                .or_default()
+                .extend(parts.iter().map(|(k, v)| (fold(k), *v)));
+        }
         for (k, v) in n.ordinals.iter() {
             if !n.words.contains_key(v)
                 && !n.hundreds.contains(v)

@@ -111,6 +111,9 @@ pub struct DatesSpec {
     pub number_words: BTreeMap<String, u32>,
     #[serde(default)]
     pub units: BTreeMap<String, String>,
+    /// Units written glued to their count ("1d ago", "in 2w"): `%UNIT_ABBR` in patterns.
+    #[serde(default)]
+    pub unit_abbreviations: BTreeMap<String, String>,
     #[serde(default)]
     pub next_words: Vec<String>,
     #[serde(default)]

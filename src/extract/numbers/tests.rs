@@ -447,3 +447,35 @@ fn exponents_stay_finite() {
         assert!(v.amount.is_finite(), "{v:?}");
     }
 }
+
+#[test]
+fn dashes_join_number_words() {
+    let v = one("en", "the twenty—fifth");
+    assert_eq!((v.kind, v.amount), ("ordinal", 25.0));
+    assert_eq!(one("en", "seventy–three").amount, 73.0);
+    // A dash between spaces is punctuation.
+    assert_eq!(amounts("en", "twenty — five"), vec![20.0, 5.0]);
+}
+
+#[test]
+fn measures_in_two_units() {
+    close(one("en", "he is 5 feet 2 inches").amount, 5.0 + 2.0 / 12.0);
+    close(
+        one("en", "he is 5 feet and 2 inches.").amount,
+        5.0 + 2.0 / 12.0,
+    );
+    close(one("en", "he is 5 ft 2 in").amount, 5.0 + 2.0 / 12.0);
+    close(one("en", "a wall 1 m 80 cm high").amount, 1.8);
+    // "in" before a noun phrase is a preposition.
+    assert_eq!(amounts("en", "5 ft 2 in the shade"), vec![5.0, 2.0]);
+}
+
+#[test]
+fn currency_codes_with_a_scale() {
+    close(one("en", "They lost 75 USD million.").amount, 75e6);
+    close(one("en", "losses in excess of 30 MUSD").amount, 30e6);
+    close(one("en", "an increase to 120 MEUR").amount, 120e6);
+    close(one("en", "48.5 MGBP purchase price").amount, 48.5e6);
+    // A second amount with its own sign is no hundredths.
+    assert_eq!(amounts("en", "10 $ 30 $"), vec![10.0, 30.0]);
+}
