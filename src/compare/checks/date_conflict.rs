@@ -336,7 +336,7 @@ fn recalls(ctx: &StoryCtx, c: &Claim) -> bool {
         .map_or(text.len(), |i| c.end + i);
     crate::text::words(&text[from..to]).any(|(_, w)| {
         let w = crate::text::fold_cow(w).to_lowercase();
-        markers.iter().any(|m| *m == w)
+        markers.contains(&w)
     })
 }
 
