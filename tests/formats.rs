@@ -8,7 +8,15 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use serde_json::Value;
 
-const FORMATS: &[&str] = &["sarif", "github", "rdjson", "junit", "checkstyle"];
+const FORMATS: &[&str] = &[
+    "sarif",
+    "github",
+    "rdjson",
+    "junit",
+    "checkstyle",
+    "json",
+    "human",
+];
 const MAJORITY: &str = "Amal El Fallah Seghrouchni";
 const ODD: &str = "Amal Al-Fellah Sebbar";
 const RULE: &str = "person.role-conflict";
@@ -83,6 +91,21 @@ fn seeds_sarif() {
         r["locations"][0]["physicalLocation"]["region"]["snippet"]["text"],
         ODD
     );
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn seeds_json() {
+    let out = seeds("json");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["findings"][0]["rule"], RULE);
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn seeds_human() {
+    let out = seeds("human");
+    assert!(out.ends_with("1 finding: 1 error, 0 warnings, 0 info\n"));
     insta::assert_snapshot!(out);
 }
 
@@ -359,8 +382,15 @@ fn hostile_outputs_hold(path: &Path) -> String {
             "{format}: the 100 kB line is not dumped"
         );
         match *format {
-            "sarif" | "rdjson" => {
+            "sarif" | "rdjson" | "json" => {
                 let _: Value = serde_json::from_str(&out).expect("JSON");
+            }
+            "human" => {
+                let bad: Vec<char> = out
+                    .chars()
+                    .filter(|c| c.is_control() && *c != '\n')
+                    .collect();
+                assert!(bad.is_empty(), "human: raw control characters {bad:?}");
             }
             "junit" | "checkstyle" => {
                 let bad: Vec<char> = out
