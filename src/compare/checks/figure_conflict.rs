@@ -88,8 +88,8 @@ fn digits(x: f64) -> (String, i32) {
 }
 
 /// Two exact figures whose digits are the same but swapped ("612", "621"; "57 000", "75 000")
-/// or the same at another scale ("1 250 crore", "12 500 crore"): a slip of the keyboard or of
-/// the scale word, far more often than two quantities.
+/// or the same at another scale ("1 250 crore", "12 500 crore"; "1.2 million", "1.2 billion"):
+/// a slip of the keyboard or of the scale word, far more often than two quantities.
 fn slip(a: &QuantityValue, b: &QuantityValue) -> bool {
     if a.qualifier != "exact" || b.qualifier != "exact" || a.amount == b.amount {
         return false;
@@ -99,7 +99,9 @@ fn slip(a: &QuantityValue, b: &QuantityValue) -> bool {
         return false;
     }
     if da == db {
-        return ma != mb;
+        // One place too many or too few ("4,860" for "48,600"), or a scale word swapped
+        // ("million" for "billion"); "2.4 million" and "24" are two quantities.
+        return matches!((ma - mb).abs(), 1 | 3);
     }
     let sorted = |d: &str| {
         let mut v: Vec<char> = d.chars().collect();
