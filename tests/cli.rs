@@ -505,3 +505,62 @@ fn article_control_characters_never_reach_the_terminal() {
         "an escape sequence from an article reached the output"
     );
 }
+
+#[test]
+fn towns_behind_venues_and_bearings_are_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let fr = dir.path().join("fr.txt");
+    fs::write(
+        &fr,
+        "Le projet a été présenté jeudi au centre des congrès de Baie-Comeau. L'épicentre se situe à 40 km au sud-ouest de Luganville.\n",
+    )
+    .unwrap();
+    let en = dir.path().join("en.txt");
+    fs::write(
+        &en,
+        "The quake struck 40 km south-west of Luganville, and the port of Mombasa was closed.\n",
+    )
+    .unwrap();
+    let places = |path: &Path, lang: &str| -> Vec<(String, String)> {
+        let v = json_of(&[
+            "claims",
+            path.to_str().unwrap(),
+            "--lang",
+            lang,
+            "--format",
+            "json",
+        ]);
+        v["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["kind"] == "place")
+            .map(|c| {
+                (
+                    c["value"]["name"].as_str().unwrap().to_string(),
+                    c["value"]["kind"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let fr = places(&fr, "fr");
+    assert!(
+        fr.contains(&("Baie-Comeau".into(), "locality".into())),
+        "{fr:?}"
+    );
+    assert!(
+        fr.contains(&("Luganville".into(), "locality".into())),
+        "{fr:?}"
+    );
+    let en = places(&en, "en");
+    assert!(
+        en.contains(&("Luganville".into(), "locality".into())),
+        "{en:?}"
+    );
+    // A lowercase venue word needs words between it and the town: "port of Mombasa" names the
+    // port only.
+    assert!(
+        !en.contains(&("Mombasa".into(), "locality".into())),
+        "{en:?}"
+    );
+}

@@ -31,6 +31,9 @@ struct Mention {
     related: Vec<usize>,
     /// The first place of its list or apposition, whose clause leads to them all.
     lead: Option<usize>,
+    /// For a venue, the first token of the town it names after a town connector ("le centre
+    /// des congrès de | Baie-Comeau").
+    town_first: Option<usize>,
 }
 
 /// `persons`: byte ranges of the article's person names, which are never places.
@@ -259,6 +262,27 @@ fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) ->
         }
         i = k.max(i);
     }
+    // The town a venue names ("le centre des congrès de Baie-Comeau") is a place of its own,
+    // related to the venue, whose clause leads to both.
+    for v in 0..out.len() {
+        let Some(first) = out[v].town_first else {
+            continue;
+        };
+        let Some(town) = mention_at(toks, first, true, lang, is_person) else {
+            continue;
+        };
+        if town.kind != PlaceKind::Locality || town.last != out[v].last {
+            continue;
+        }
+        let at = out.len();
+        out[v].related.push(at);
+        out.push(Mention {
+            related: vec![v],
+            lead: Some(v),
+            list: out[v].list,
+            ..town
+        });
+    }
     out
 }
 
@@ -284,9 +308,11 @@ fn mention_at(
             PlaceKind::Region
         };
         let mut k = j + 1;
-        // A lowercase qualifier or two ("omnisports", "communautaire"), then a connector.
+        // A lowercase qualifier or two ("omnisports", "communautaire", "des congrès"), then a
+        // connector before the name.
         let mut skipped = 0;
-        while k < toks.len() && !toks[k].punct && !is_cap(&toks[k]) && skipped < 3 {
+        let mut town_connector = false;
+        while k < toks.len() && !toks[k].punct && !is_cap(&toks[k]) && skipped < 4 {
             let f = fold(toks[k].text);
             let connector = p.connectors.contains(&f);
             if !connector && (lang.function_words.contains(&f) || p.list_words.contains(&f)) {
@@ -294,7 +320,8 @@ fn mention_at(
             }
             k += 1;
             skipped += 1;
-            if connector {
+            if connector && toks.get(k).is_none_or(|n| n.punct || is_cap(n)) {
+                town_connector = p.town_connectors.contains(&f);
                 break;
             }
         }
@@ -311,6 +338,7 @@ fn mention_at(
             list: false,
             related: Vec::new(),
             lead: None,
+            town_first: (kind == PlaceKind::Venue && town_connector && skipped >= 2).then_some(k),
         });
     }
     let last = name_run(toks, j, lang)?;
@@ -368,5 +396,6 @@ fn mention_at(
         list: false,
         related: Vec::new(),
         lead: None,
+        town_first: None,
     })
 }

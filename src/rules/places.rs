@@ -44,6 +44,7 @@ pub struct PlaceRules {
     pub not_places: HashSet<String>,
     pub list_words: HashSet<String>,
     pub connectors: HashSet<String>,
+    pub town_connectors: HashSet<String>,
     pub determiners: HashSet<String>,
     /// Keys (see `key`) of names and aliases.
     pub gazetteer: BTreeMap<String, Known>,
@@ -82,6 +83,8 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
             spec.list_words.extend(p.list_words.iter().cloned());
             spec.name_connectors
                 .extend(p.name_connectors.iter().cloned());
+            spec.town_connectors
+                .extend(p.town_connectors.iter().cloned());
             spec.determiners.extend(p.determiners.iter().cloned());
         }
     }
@@ -94,6 +97,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
         not_places: folded(&spec.not_places),
         list_words: folded(&spec.list_words),
         connectors: folded(&spec.name_connectors),
+        town_connectors: folded(&spec.town_connectors),
         determiners: spec.determiners.iter().map(|w| lower(w)).collect(),
         gazetteer: BTreeMap::new(),
     };

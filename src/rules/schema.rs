@@ -53,6 +53,9 @@ pub struct PlacesSpec {
     /// Lowercase words inside a place name ("sur", "of").
     #[serde(default)]
     pub name_connectors: Vec<String>,
+    /// Connectors before the town a venue is in ("le centre des congrès de Baie-Comeau").
+    #[serde(default)]
+    pub town_connectors: Vec<String>,
     /// Words that may stand between a preposition and the name ("la", "the").
     #[serde(default)]
     pub determiners: Vec<String>,
