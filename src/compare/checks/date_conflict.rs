@@ -570,6 +570,23 @@ fn compare_event<'a>(
     if (years_apart || !leave_out) && split(&readings) && !slip_pair(&picked) {
         return None;
     }
+    // One source against one, one dating a thing to come and the other a thing past (each by
+    // its own publication date): a meeting planned and a meeting held are two meetings.
+    let tense = |c: &Claim| {
+        let published = ctx.articles[c.article].meta.date.map(|d| d.date)?;
+        let d = detail(c);
+        let (lo, hi) = (d.lo?, d.hi?);
+        (lo > published)
+            .then_some(1)
+            .or((hi < published).then_some(-1))
+    };
+    if leave_out && picked.len() == 2 && ctx.story.len() >= 3 {
+        if let (Some(a), Some(b)) = (tense(picked[0].1), tense(picked[1].1)) {
+            if a != b {
+                return None;
+            }
+        }
+    }
     cross_source(
         CHECK.id,
         CHECK.default_severity,
