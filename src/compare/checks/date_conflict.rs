@@ -52,8 +52,13 @@
 //! ("d'ici 2030", "by 2030"), dates of another granularity than most of the event's (the year of
 //! the results beside the day they were presented), opposite phases (an opening day and a
 //! closing day), numeric dates whose day and month order cannot be told, and anything in the
-//! page furniture. Of the dates one article gives an event, the one that best matches the
-//! other sources' is compared.
+//! page furniture. A date at least `recall_gap_days` from the event's in a sentence that
+//! recalls an earlier event ("le séisme qui avait frappé Port-Vila en décembre 2024"; the
+//! words are `recall_markers` in rules/<lang>/dates.toml) is that earlier event's. One source
+//! against one, where one dates a thing to come and the other a thing past by their own
+//! publication dates (a meeting "évoquée pour le lundi 24 mars", "jeudi dernier, une ultime
+//! séance"), are two events. Of the dates one article gives an event, the one that best
+//! matches the other sources' is compared.
 use std::collections::BTreeMap;
 
 use chrono::Datelike;
