@@ -170,6 +170,12 @@ check_case!(sum_mismatch_flag, "figure.sum-mismatch/flag");
 check_case!(sum_mismatch_no_flag, "figure.sum-mismatch/no-flag");
 check_case!(place_conflict_flag, "place.conflict/flag");
 check_case!(place_conflict_no_flag, "place.conflict/no-flag");
+// An earlier quake recalled in a pluperfect sentence ("qui avait frappé Port-Vila en décembre
+// 2024") is not this quake's date; the story's other findings are listed too.
+check_case!(
+    date_conflict_no_flag_recalled,
+    "date.conflict/no-flag-recalled"
+);
 // A misspelt rule id in a suppression: it silences nothing and is reported where it is written.
 check_case!(unknown_rule_flag, "factlint.unknown-rule/flag");
 check_case!(unknown_rule_no_flag, "factlint.unknown-rule/no-flag");
