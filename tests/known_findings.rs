@@ -170,36 +170,37 @@ fn an_unknown_rule_in_a_suppression_is_reported_where_it_is_written() {
     assert!(rules_of(&after).contains(&"person.role-conflict".to_string()));
 }
 
-#[test]
-fn a_disabled_range_ends_at_its_enable() {
-    let tmp = seeds_with(|t| {
+/// The seeds with the odd article's line about the minister between two comments.
+fn minister_line_between(open: &str, close: &str) -> tempfile::TempDir {
+    seeds_with(|t| {
         let at = t.find("Amal Al-Fellah Sebbar, ministre").unwrap();
         let line = t[..at].rfind('\n').map_or(0, |i| i + 1);
         let end = t[at..].find('\n').map_or(t.len(), |i| at + i + 1);
         format!(
-            "{}<!-- factlint-disable person -->\n{}<!-- factlint-enable -->\n{}",
+            "{}{open}\n{}{close}\n{}",
             &t[..line],
             &t[line..end],
             &t[end..]
         )
-    });
+    })
+}
+
+#[test]
+fn a_disabled_range_ends_at_its_enable() {
     // `person` is not a rule id: nothing is silenced and the id is reported.
+    let tmp = minister_line_between(
+        "<!-- factlint-disable person -->",
+        "<!-- factlint-enable -->",
+    );
     let (after, _) = findings(&[tmp.path().to_str().unwrap()]);
     let mut r = rules_of(&after);
     r.sort();
     assert_eq!(r, ["factlint.unknown-rule", "person.role-conflict"]);
 
-    let tmp = seeds_with(|t| {
-        let at = t.find("Amal Al-Fellah Sebbar, ministre").unwrap();
-        let line = t[..at].rfind('\n').map_or(0, |i| i + 1);
-        let end = t[at..].find('\n').map_or(t.len(), |i| at + i + 1);
-        format!(
-            "{}<!-- factlint-disable person.role-conflict -->\n{}<!-- factlint-enable person.role-conflict -->\n{}",
-            &t[..line],
-            &t[line..end],
-            &t[end..]
-        )
-    });
+    let tmp = minister_line_between(
+        "<!-- factlint-disable person.role-conflict -->",
+        "<!-- factlint-enable person.role-conflict -->",
+    );
     let (after, _) = findings(&[tmp.path().to_str().unwrap()]);
     assert_eq!(after.len(), 0, "{after:?}");
 }
