@@ -264,6 +264,27 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// A claim found at `start..end` of a sentence that starts at `offset` in its article.
+    pub fn in_sentence(
+        article: usize,
+        offset: usize,
+        sentence: &str,
+        (start, end): (usize, usize),
+        kind: &'static str,
+        subject: String,
+        value: ClaimValue,
+    ) -> Claim {
+        Claim {
+            article,
+            kind,
+            start: offset + start,
+            end: offset + end,
+            text: sentence[start..end].to_string(),
+            subject,
+            value,
+        }
+    }
+
     /// A capitalised run with no sign of being a person: kept for comparison (another source
     /// may confirm it), never shown as a claim.
     pub fn is_candidate(&self) -> bool {

@@ -67,15 +67,15 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
                 value.role = "publication";
             }
             value.detail.event = sentence.event(ms, me);
-            out.push(Claim {
-                article: article.id,
-                kind: "date",
-                start: s.start + ms,
-                end: s.start + me,
-                text: text[ms..me].to_string(),
+            out.push(Claim::in_sentence(
+                article.id,
+                s.start,
+                text,
+                (ms, me),
+                "date",
                 subject,
-                value: ClaimValue::Date(value),
-            });
+                ClaimValue::Date(value),
+            ));
         }
     }
     out

@@ -61,15 +61,15 @@ pub fn extract(
                 .clone()
                 .or_else(|| value.unit.clone())
                 .unwrap_or_default();
-            out.push(Claim {
-                article: article.id,
-                kind: "quantity",
-                start: s.start + ms,
-                end: s.start + me,
-                text: text[ms..me].to_string(),
+            out.push(Claim::in_sentence(
+                article.id,
+                s.start,
+                text,
+                (ms, me),
+                "quantity",
                 subject,
-                value: ClaimValue::Quantity(value),
-            });
+                ClaimValue::Quantity(value),
+            ));
         }
     }
     out

@@ -80,14 +80,14 @@ pub fn extract(
                 .map(|&r| key(&name_of(&mentions[r])))
                 .collect();
             within.retain(|w| !w.is_empty());
-            out.push(Claim {
-                article: article.id,
-                kind: "place",
-                start: s.start + ms,
-                end: s.start + me,
-                text: text[ms..me].to_string(),
-                subject: sentence.subject(ms, me),
-                value: ClaimValue::Place(PlaceValue {
+            out.push(Claim::in_sentence(
+                article.id,
+                s.start,
+                text,
+                (ms, me),
+                "place",
+                sentence.subject(ms, me),
+                ClaimValue::Place(PlaceValue {
                     name: known.map_or(name.clone(), |k| k.name.clone()),
                     kind: m.kind.as_str(),
                     within: within
@@ -103,7 +103,7 @@ pub fn extract(
                         event: sentence.event(clause_at, me),
                     },
                 }),
-            });
+            ));
         }
     }
     out
