@@ -24,7 +24,8 @@ impl NameKey {
             .flat_map(|t| {
                 fold(t)
                     .split(['-', '\'', ' '])
-                    .map(str::to_string)
+                    // "R." is the initial "r".
+                    .map(|p| p.trim_matches('.').to_string())
                     .collect::<Vec<_>>()
             })
             .filter(|p| !p.is_empty())
@@ -111,6 +112,10 @@ fn typo(x: &str, y: &str, min: f64) -> bool {
         || (long_enough && strsim::damerau_levenshtein(x, y) == 1)
 }
 
+fn initial_of(short: &str, long: &str) -> bool {
+    short.chars().count() == 1 && long.chars().count() > 1 && long.starts_with(short)
+}
+
 fn given_compatible(a: &str, b: &str, min: f64) -> bool {
     a == b
         || (a.len() == 1 && b.starts_with(a))
@@ -149,9 +154,17 @@ pub fn compare(a: &NameKey, b: &NameKey, rules: &NameRules) -> Option<NameMatch>
     if a.parts.len() == b.parts.len() {
         // Every part must meet its counterpart; at most one part may differ by a typo.
         let mut fuzzy = 0;
+        let mut initials = 0;
         for (k, (x, y)) in a.parts.iter().zip(&b.parts).enumerate() {
             if x == y {
                 continue;
+            }
+            // "R. Muthulakshmi" and "Rani Muthulakshmi": an initial is a shorter form.
+            if let (Some(wx), Some(wy)) = (a.written.get(k), b.written.get(k)) {
+                if initial_of(wx, wy) || initial_of(wy, wx) {
+                    initials += 1;
+                    continue;
+                }
             }
             // "Kouffi" for "Koffi": one letter apart as written, further once loosened.
             let written = match (a.written.get(k), b.written.get(k)) {
@@ -163,7 +176,11 @@ pub fn compare(a: &NameKey, b: &NameKey, rules: &NameRules) -> Option<NameMatch>
             }
             fuzzy += 1;
         }
-        return (fuzzy <= 1).then_some(NameMatch::Variant);
+        return match fuzzy {
+            0 if initials > 0 => Some(NameMatch::Shortened),
+            0 | 1 => Some(NameMatch::Variant),
+            _ => None,
+        };
     }
     // One name is the other with parts left out: same given name and last name.
     let (short, long) = if a.parts.len() < b.parts.len() {
@@ -174,6 +191,16 @@ pub fn compare(a: &NameKey, b: &NameKey, rules: &NameRules) -> Option<NameMatch>
     if given_compatible(short.given(), long.given(), 1.0)
         && short.parts.iter().all(|p| long.parts.contains(p))
     {
+        return Some(NameMatch::Shortened);
+    }
+    // "L. Diallo" for "Mamadou Lamine Diallo": initials of the parts left out.
+    let fits = |k: usize, w: &String| {
+        long.parts.contains(&short.parts[k])
+            || long.written[..long.written.len().saturating_sub(1)]
+                .iter()
+                .any(|l| initial_of(w, l))
+    };
+    if short.last() == long.last() && short.written.iter().enumerate().all(|(k, w)| fits(k, w)) {
         return Some(NameMatch::Shortened);
     }
     // "Policy Halima Bello Sani" (a word of the title caught in the name) ends with "Halima Bello Sani".
@@ -262,6 +289,30 @@ mod tests {
         );
         assert_eq!(
             compare(&key("Ahmed Benali"), &key("Salma Benali"), &rules()),
+            None
+        );
+    }
+
+    #[test]
+    fn an_initial_is_a_shorter_form() {
+        assert_eq!(
+            compare(&key("R. Muthulakshmi"), &key("Rani Muthulakshmi"), &rules()),
+            Some(NameMatch::Shortened)
+        );
+        assert_eq!(
+            compare(&key("R. Muthulakshmi"), &key("R. Muthulaxmi"), &rules()),
+            Some(NameMatch::Variant)
+        );
+        assert_eq!(
+            compare(&key("S. Arumugam"), &key("Rani Arumugam"), &rules()),
+            None
+        );
+        assert_eq!(
+            compare(&key("L. Diallo"), &key("Mamadou Lamine Diallo"), &rules()),
+            Some(NameMatch::Shortened)
+        );
+        assert_eq!(
+            compare(&key("K. Diallo"), &key("Mamadou Lamine Diallo"), &rules()),
             None
         );
     }

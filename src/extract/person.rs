@@ -60,7 +60,10 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
 }
 
 fn possessive(w: Option<&str>) -> bool {
-    w.is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+    // "Teachers' Organisation": a plural possessive too.
+    w.is_some_and(|w| {
+        w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+    })
 }
 
 fn is_cap(t: &str) -> bool {
@@ -88,6 +91,26 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     fn word(&self, i: usize) -> Option<&str> {
         self.toks.get(i).filter(|t| !t.punct).map(|t| t.text)
+    }
+
+    /// An initial standing for a given name ("R. Muthulakshmi", "John F. Kennedy").
+    fn initial(&self, i: usize) -> bool {
+        !self.honorific(i)
+            && self.word(i).is_some_and(|w| {
+                let mut c = w.chars();
+                c.next().is_some_and(char::is_uppercase)
+                    && c.next() == Some('.')
+                    && c.next().is_none()
+            })
+    }
+
+    /// Initials at `i` followed by a name word.
+    fn initials_then_name(&self, i: usize) -> bool {
+        let mut k = i;
+        while self.initial(k) {
+            k += 1;
+        }
+        k > i && k - i <= 3 && self.name_word(k)
     }
 
     fn single_head(&self, i: usize) -> bool {
@@ -206,6 +229,7 @@ fn sentence_mentions(
     let mut i = 0;
     while i < n {
         let starts = cx.name_word(i)
+            || cx.initials_then_name(i)
             || (cx.particle(i) && !p.not_names.contains(&*cx.folded[i]) && cx.name_word(i + 1));
         // "Kenya's Daniel Kipkemoi": a possessor before a name is not part of it.
         if !starts || (possessive(cx.word(i)) && cx.name_word(i + 1)) {
@@ -215,7 +239,7 @@ fn sentence_mentions(
         let mut last = i;
         let mut j = i + 1;
         while j < n && !possessive(cx.word(last)) {
-            if cx.particle(j) && cx.name_word(j + 1) {
+            if (cx.particle(j) && cx.name_word(j + 1)) || cx.initials_then_name(j) {
                 j += 1;
             } else if cx.name_word(j) {
                 last = j;
@@ -571,7 +595,9 @@ fn build_role(
             .get(f)
             .or_else(|| p.rank_modifiers.get(&format!("{f}-")))
         {
-            rank.push(id.clone());
+            if !rank.contains(id) {
+                rank.push(id.clone());
+            }
             start = wstart;
         } else if let Some((id, rstart)) = is_connector(f, p)
             .then(|| {
@@ -589,6 +615,14 @@ fn build_role(
             back = back[..rstart].trim_end();
             steps += 2;
             continue;
+        } else if w
+            .strip_prefix('(')
+            .and_then(|x| x.strip_suffix(')'))
+            .is_some_and(|x| x.len() >= 2 && x.chars().all(char::is_uppercase))
+        {
+            // "Ethics and Anti-Corruption Commission (EACC) chief executive": the body's
+            // acronym in brackets belongs to the role.
+            start = wstart;
         } else if is_cap(w) && !p.not_names.contains(f) || is_cap(w) && lang.code == "en" {
             start = wstart;
         } else if lang.code == "en"
@@ -646,8 +680,12 @@ fn build_role(
         stripped = re.replace_all(&stripped, " ").into_owned();
     }
     let mut portfolio: Vec<String> = Vec::new();
+    // Rank words written into the head's own form ("vice-chancellor", "deputy mayor") are
+    // the head's, not a rank.
+    let head_form = fold(&seg[hs..he]);
+    let head_form: Vec<&str> = head_form.split(|c: char| !c.is_alphanumeric()).collect();
     for w in stripped.split(|c: char| !c.is_alphanumeric()) {
-        if w.is_empty() {
+        if w.is_empty() || head_form.contains(&w) {
             continue;
         }
         if let Some(id) = p.rank_modifiers.get(w) {

@@ -100,6 +100,9 @@ pub struct PersonRules {
     pub former_markers: HashSet<String>,
     pub role_strip: Vec<Regex>,
     pub role_stop_words: HashSet<String>,
+    /// Nouns that name a body without saying which ("the union", "la société"): a portfolio
+    /// made of them alone is one worded loosely.
+    pub generic_bodies: HashSet<String>,
     /// Folded modifier form → modifier id.
     pub rank_modifiers: HashMap<String, String>,
     /// Rank ids that make another title but not another office (`same_office`).
@@ -328,6 +331,7 @@ fn compile_lang(
         former_markers: HashSet::default(),
         role_strip: vec![],
         role_stop_words: HashSet::default(),
+        generic_bodies: HashSet::default(),
         rank_modifiers: HashMap::default(),
         same_office_ranks: HashSet::default(),
         heads: vec![],
@@ -392,6 +396,8 @@ fn compile_lang(
                 .extend(s.former_markers.iter().map(|w| fold(w)));
             p.role_stop_words
                 .extend(s.role_stop_words.iter().map(|w| fold(w)));
+            p.generic_bodies
+                .extend(s.generic_bodies.iter().map(|w| fold(w)));
             for r in &s.role_strip {
                 p.role_strip.push(compile_regex(src, r)?);
             }

@@ -264,6 +264,8 @@ pub struct PersonSpec {
     #[serde(default)]
     pub role_stop_words: Vec<String>,
     #[serde(default)]
+    pub generic_bodies: Vec<String>,
+    #[serde(default)]
     pub rank_modifiers: Vec<RankModifierSpec>,
     #[serde(default)]
     pub role_heads: Vec<RoleHeadSpec>,

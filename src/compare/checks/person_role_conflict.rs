@@ -102,7 +102,11 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 let meet = (a.alone && b.alone && a.portfolio.is_empty() == b.portfolio.is_empty())
                     || bare
                     || portfolios_meet(&a.portfolio, &b.portfolio, min)
-                    || same_given;
+                    || same_given
+                    // One person's office, worded two ways ("general secretary of the
+                    // Irish National Teachers' Organisation", "the union's general secretary").
+                    || (helds[i].cluster == helds[j].cluster
+                        && (generic(ctx, helds[i].claim) || generic(ctx, helds[j].claim)));
                 if meet {
                     let (oi, oj) = (office_of[i], office_of[j]);
                     let (keep, drop) = (oi.min(oj), oi.max(oj));
@@ -128,6 +132,22 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Whether a role names its body only by a generic noun ("the union's general secretary").
+fn generic(ctx: &StoryCtx, claim: usize) -> bool {
+    let c = ctx.people.claims[claim];
+    let bodies = &ctx
+        .rules
+        .lang(&ctx.articles[c.article].meta.lang)
+        .person
+        .generic_bodies;
+    let stem = ctx.rules.names.stem_length;
+    let portfolio = &value(c).detail.portfolio;
+    !portfolio.is_empty()
+        && portfolio
+            .iter()
+            .all(|w| bodies.iter().any(|b| b.chars().take(stem).eq(w.chars())))
 }
 
 /// `bare`: the office is known only by its title, so it takes a clear majority (two sources or
