@@ -44,10 +44,26 @@ impl<'a> Sentence<'a> {
     /// "Five people | have died").
     pub fn around(&self, start: usize, end: usize, n: usize) -> Vec<u64> {
         const MARKS: [char; 8] = [',', ';', ':', '(', ')', '—', '«', '»'];
-        let from = self.text[..start].rfind(MARKS).map_or(0, |i| i + 1);
-        let to = self.text[end..]
+        let mut from = self.text[..start]
+            .char_indices()
+            .rfind(|(_, c)| MARKS.contains(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let mut to = self.text[end..]
             .find(MARKS)
             .map_or(self.text.len(), |i| end + i);
+        // A coordinator hands the words beyond it to the next figure.
+        let breaks = &self.lang.figures.context_breaks;
+        if let Some((at, w)) = crate::text::words(&self.text[from..start])
+            .filter(|(_, w)| breaks.contains(&fold(w)))
+            .last()
+        {
+            from += at + w.len();
+        }
+        if let Some((at, _)) =
+            crate::text::words(&self.text[end..to]).find(|(_, w)| breaks.contains(&fold(w)))
+        {
+            to = end + at;
+        }
         let before: Vec<u64> = self
             .words
             .iter()

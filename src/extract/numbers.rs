@@ -41,7 +41,19 @@ pub fn extract(
             continue;
         }
         let sentence = super::context::Sentence::new(text, lang, rules.names.stem_length);
+        let mut currency: Option<(Option<String>, String)> = None;
         for (ms, me, mut value) in found {
+            // "un chiffre d'affaires de 1,2 milliard de francs et un bénéfice net de 142,6
+            // millions": a scaled figure without a unit is in the currency just named.
+            if let Some(c) = &value.detail.currency {
+                currency = Some((value.unit.clone(), c.clone()));
+            } else if let Some((unit, c)) = &currency {
+                if value.unit.is_none() && value.kind == "cardinal" && value.precision >= 1000.0 {
+                    value.unit = unit.clone();
+                    value.detail.currency = Some(c.clone());
+                    value.kind = "currency";
+                }
+            }
             value.detail.sentence = (s.start, s.end);
             // The clause leads to the number; the counted noun and its modifiers stay in the
             // context ("3 200 emplois directs").
@@ -1091,6 +1103,24 @@ impl<'a> Cx<'a> {
             .all(|k| self.kind(k) == Some(Kind::Sym))
     }
 
+    /// The counted noun that a phrase a few words before the figure names ("the death toll
+    /// rose to | 14").
+    fn unit_before(&self, start: usize) -> Option<String> {
+        for back in 0..=3 {
+            let last = start.checked_sub(1 + back)?;
+            if (last..start).any(|k| self.kind(k) != Some(Kind::Word)) {
+                return None;
+            }
+            for (words, unit) in &self.r.unit_before {
+                let n = words.len();
+                if last + 1 >= n && (0..n).all(|x| self.w(last + 1 - n + x) == words[x]) {
+                    return Some(unit.clone());
+                }
+            }
+        }
+        None
+    }
+
     fn quantity_at(&self, i: usize) -> Outcome {
         let r = self.r;
         let mut start = i;
@@ -1382,6 +1412,12 @@ impl<'a> Cx<'a> {
                     .map(str::to_string)
                     .unwrap_or(key);
                 unit_key = Some(key);
+            }
+        }
+        if unit.is_none() && !percent && currency.is_none() {
+            if let Some(u) = self.unit_before(start) {
+                unit_key = Some(crate::text::fold(&u));
+                unit = Some(u);
             }
         }
         // A smaller unit of the same measure: "5 feet 2 inches", "12 ft 2 in".

@@ -14,6 +14,11 @@ pub struct FigureRules {
     pub opening_cues: Vec<String>,
     pub total_cues: Vec<String>,
     pub rate_markers: Vec<String>,
+    /// Folded phrases after a figure that make it a rate ("par an", "a share"), longest first,
+    /// with what the rate is per ("year", "share").
+    pub per_markers: Vec<(String, String)>,
+    /// Folded words that end a figure's neighbourhood.
+    pub context_breaks: HashSet<String>,
 }
 
 impl FigureRules {
@@ -35,6 +40,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
     let mut rules = FigureRules::default();
     let (mut cues, mut openers, mut markers) = (Vec::new(), Vec::new(), Vec::new());
     let mut totals = Vec::new();
+    let mut pers = Vec::new();
     for (_, f) in files {
         if let Some(s) = &f.figures {
             for (k, v) in &s.unit_aliases {
@@ -47,11 +53,17 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
             openers.extend(s.opening_cues.iter().cloned());
             totals.extend(s.total_cues.iter().cloned());
             markers.extend(s.rate_markers.iter().cloned());
+            pers.extend(s.per_markers.iter().map(|(k, v)| (fold(k), v.clone())));
+            rules
+                .context_breaks
+                .extend(s.context_breaks.iter().map(|w| fold(w)));
         }
     }
     rules.breakdown_cues = longest_first(&cues);
     rules.opening_cues = longest_first(&openers);
     rules.total_cues = longest_first(&totals);
     rules.rate_markers = longest_first(&markers);
+    pers.sort_by(|a: &(String, String), b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+    rules.per_markers = pers;
     Ok(rules)
 }

@@ -106,6 +106,10 @@ pub struct NumbersSpec {
     /// Words between a number and its counted noun ("de", "of", "nouveaux").
     #[serde(default)]
     pub unit_skip: Vec<String>,
+    /// A noun phrase before a figure that says what it counts when no noun follows ("the death
+    /// toll rose to 14") → the counted noun.
+    #[serde(default)]
+    pub unit_before: BTreeMap<String, String>,
     /// Phrases before the year a figure is a target for ("d'ici", "à l'horizon", "by").
     #[serde(default)]
     pub anchor_markers: Vec<String>,
@@ -206,6 +210,8 @@ pub struct NumberRules {
     pub range_links: HashSet<String>,
     pub range_openers: HashMap<String, String>,
     pub unit_skip: HashSet<String>,
+    /// Folded words of a phrase before a figure → its counted noun.
+    pub unit_before: Vec<(Vec<String>, String)>,
     pub anchor_markers: Vec<Phrase>,
     pub time_units: HashSet<String>,
     pub time_prepositions: HashSet<String>,
@@ -339,6 +345,12 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
         r.range_openers
             .extend(n.range_openers.iter().map(|(k, v)| (fold(k), fold(v))));
         r.unit_skip.extend(set(&n.unit_skip));
+        r.unit_before.extend(n.unit_before.iter().map(|(k, v)| {
+            (
+                fold(k).split_whitespace().map(str::to_string).collect(),
+                v.clone(),
+            )
+        }));
         anchors.extend(n.anchor_markers.iter().cloned());
         r.time_units.extend(set(&n.time_units));
         r.time_prepositions.extend(set(&n.time_prepositions));

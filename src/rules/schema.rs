@@ -86,6 +86,14 @@ pub struct FiguresSpec {
     /// whole ("of its target", "de sa population").
     #[serde(default)]
     pub rate_markers: Vec<String>,
+    /// Words that end what a figure's neighbouring words say of it ("un chiffre d'affaires de
+    /// 1,2 milliard | et | un bénéfice net de 142,6 millions").
+    #[serde(default)]
+    pub context_breaks: Vec<String>,
+    /// Phrases right after a figure that make it a rate ("par an", "per share"): a rate is
+    /// another quantity than an amount.
+    #[serde(default)]
+    pub per_markers: BTreeMap<String, String>,
 }
 
 /// One place of the gazetteer.

@@ -27,7 +27,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::claims::{Claim, EventContext, Finding, QuantityValue, Severity};
+use crate::claims::{Claim, EventContext, Finding, Granularity, QuantityValue, Severity};
 use crate::compare::{cross_source, events, find, CheckInfo, Reading, StoryCtx};
 use crate::rules::LangRules;
 use crate::text::fold;
@@ -111,6 +111,32 @@ fn slip(a: &QuantityValue, b: &QuantityValue) -> bool {
     ma == mb && sorted(&da) == sorted(&db)
 }
 
+/// Two figures with the same digits at another scale ("150 000", "1,5 million"): a rate beside
+/// an amount, when one of them is written as a rate.
+fn scale_slip(a: &QuantityValue, b: &QuantityValue) -> bool {
+    a.amount != b.amount && digits(a.amount).0 == digits(b.amount).0
+}
+
+/// The rate a figure is written as ("150 000 tonnes par an", "$12 a share"): the marker right
+/// after it, folded, or "" for a plain amount.
+fn rate_of(ctx: &StoryCtx, c: &Claim) -> String {
+    let text = &ctx.articles[c.article].text;
+    let after = text.get(c.end..).unwrap_or("");
+    let after = &after[..after.char_indices().nth(24).map_or(after.len(), |(i, _)| i)];
+    let after = fold(after.trim_start());
+    ctx.rules
+        .lang(&ctx.articles[c.article].meta.lang)
+        .figures
+        .per_markers
+        .iter()
+        .find(|(m, _)| {
+            after.starts_with(m.as_str())
+                && !after[m.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+        })
+        .map(|(_, per)| per.clone())
+        .unwrap_or_default()
+}
+
 /// A figure without a counted noun, large enough to be compared by its digits ("an
 /// attendance of 6,412"): small bare numbers are everywhere.
 fn bare(v: &QuantityValue, lang: &LangRules) -> bool {
@@ -140,10 +166,22 @@ pub fn overlap(a: &QuantityValue, b: &QuantityValue) -> bool {
     alo <= bhi + eps && blo <= ahi + eps
 }
 
+/// How far apart two figures of one quantity may be, unless one is a slip of the scale.
+const MAX_RATIO: f64 = 20.0;
+
 /// The places and years a figure's sentence names, from the article's other claims.
 struct Scene {
     places: Vec<String>,
     years: Vec<i32>,
+    /// The sentence names a day well before its article was published.
+    past_day: bool,
+}
+
+/// A sentence that names a day well before its article was published, when the other names
+/// no year: a past event recalled ("le séisme du 17 décembre 2024, qui avait
+/// fait 14 morts"), not this one.
+fn recalled(x: &Scene, y: &Scene) -> bool {
+    x.past_day && y.years.is_empty() && !y.past_day
 }
 
 fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
@@ -164,7 +202,11 @@ fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
             let mut scene = Scene {
                 places: Vec::new(),
                 years: Vec::new(),
+                past_day: false,
             };
+            let article = &ctx.articles[f.article];
+            let published = article.meta.date.map(|d| d.date);
+            let gap = ctx.rules.lang(&article.meta.lang).dates.recall_gap_days;
             let Some(list) = by_article.get(&f.article) else {
                 return scene;
             };
@@ -177,6 +219,17 @@ fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
                     if d.role != "deadline" && d.detail.year_written {
                         if let Some(lo) = d.detail.lo {
                             scene.years.push(chrono::Datelike::year(&lo));
+                        }
+                        if let (Some(hi), Some(p)) = (d.detail.hi, published) {
+                            // Its year written out ("le 17 décembre 2024"), not inferred.
+                            let year_in_text = c
+                                .text
+                                .as_bytes()
+                                .windows(4)
+                                .any(|w| w.iter().all(u8::is_ascii_digit));
+                            scene.past_day |= d.detail.granularity == Granularity::Day
+                                && year_in_text
+                                && (p - hi).num_days() > gap;
                         }
                     }
                 }
@@ -202,6 +255,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         .map(|c| unit_of(value(c), rules_of(c)).unwrap_or_default())
         .collect();
     let scenes = scenes(ctx, &figures);
+    let rates: Vec<String> = figures.iter().map(|c| rate_of(ctx, c)).collect();
     let disjoint = |a: &[String], b: &[String]| {
         !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
     };
@@ -212,10 +266,15 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         if (loose && !units[i].is_empty() && !units[j].is_empty())
             || (loose && (value(a).kind != "cardinal" || value(b).kind != "cardinal"))
             || value(a).anchor != value(b).anchor
+            || (rates[i] != rates[j]
+                && ((!rates[i].is_empty() && !rates[j].is_empty())
+                    || scale_slip(value(a), value(b))))
         {
             return false;
         }
         if disjoint(&scenes[i].places, &scenes[j].places)
+            || recalled(&scenes[i], &scenes[j])
+            || recalled(&scenes[j], &scenes[i])
             || (!scenes[i].years.is_empty()
                 && !scenes[j].years.is_empty()
                 && !scenes[i].years.iter().any(|y| scenes[j].years.contains(y)))
@@ -227,10 +286,18 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         let near = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
         // A bare figure is matched by its digits only; shares of different wholes ("44.8 %"
         // of the market, "11.4 %" growth) need the words around them to agree.
+        // A slip of the scale ("150 000", "1,5 million") must be said of the same thing right
+        // beside the figure; swapped digits are rarer by chance.
         let slipped = slip(value(a), value(b))
             && (near >= 1 || events::shared_words(event(a), event(b)) >= 1);
         if loose {
             return slipped;
+        }
+        // Figures orders of magnitude apart are two quantities ("₦4.2bn" in damages, "₦50 to
+        // ₦1,500" per subscriber), unless one is a slip of the scale.
+        let (x, y) = (value(a).amount.abs(), value(b).amount.abs());
+        if x.max(y) > MAX_RATIO * x.min(y) && !slipped {
+            return false;
         }
         if units[i] == "%" {
             return near >= 2 || slipped;
@@ -347,20 +414,41 @@ fn quantity_finding(
         return None;
     }
     let agrees = |i: usize| overlap(v(i), v(major));
+    // An open band ("at least Sh150 million") agrees with anything above it: it makes its
+    // article a majority one only when the article gives no other figure of the group.
+    let bounded = |i: usize| v(i).low.is_some() && v(i).high.is_some();
     let majority_articles: BTreeSet<usize> = articles
         .iter()
-        .filter(|(_, ids)| ids.iter().any(|&i| agrees(i)))
+        .filter(|(_, ids)| {
+            ids.iter().any(|&i| agrees(i) && bounded(i)) || ids.iter().all(|&i| agrees(i))
+        })
         .map(|(a, _)| *a)
         .collect();
     let mut odd: Vec<(usize, usize)> = Vec::new();
+    // "guilty on seven of the nine counts ... convicted on five counts": an article that
+    // states the majority's figure itself, even without its noun, does not contradict it.
+    let lang = |a: usize| ctx.rules.lang(&ctx.articles[a].meta.lang);
+    let major_unit = unit_of(v(major), lang(figures[major].article));
+    let states_major = |a: usize| {
+        ctx.claims.iter().any(|c| {
+            c.article == a
+                && c.quantity().is_some_and(|q| {
+                    q.amount == v(major).amount
+                        && q.kind == v(major).kind
+                        && (q.unit.is_none() || unit_of(q, lang(a)) == major_unit)
+                })
+        })
+    };
     for (&a, ids) in articles {
-        if majority_articles.contains(&a) {
+        if majority_articles.contains(&a) || states_major(a) {
             continue;
         }
         // The odd figure, given by a majority source too, is another quantity of the story.
         let elsewhere = |i: usize| {
             articles.iter().any(|(b, os)| {
-                *b != a && majority_articles.contains(b) && os.iter().any(|&o| overlap(v(o), v(i)))
+                *b != a
+                    && majority_articles.contains(b)
+                    && os.iter().any(|&o| bounded(o) && overlap(v(o), v(i)))
             })
         };
         let candidates: Vec<usize> = ids.iter().copied().filter(|&i| !elsewhere(i)).collect();
@@ -390,6 +478,9 @@ fn quantity_finding(
     let major_text = shown(major);
     let mut readings: Vec<Reading> = Vec::new();
     for (&a, ids) in articles {
+        if !majority_articles.contains(&a) {
+            continue;
+        }
         let agreeing: Vec<usize> = ids.iter().copied().filter(|&i| agrees(i)).collect();
         if !agreeing.is_empty() {
             readings.push(Reading {
