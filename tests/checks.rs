@@ -55,6 +55,16 @@ macro_rules! check_case {
 
 check_case!(name_variant_flag, "person.name-variant/flag");
 check_case!(name_variant_no_flag, "person.name-variant/no-flag");
+// An initial for the given name: "R. Muthulaxmi" is a variant of "R. Muthulakshmi"...
+check_case!(
+    name_variant_flag_initial,
+    "person.name-variant/flag-initial"
+);
+// ...and "M. L. Diallo" a shorter form of "Mamadou Lamine Diallo".
+check_case!(
+    name_variant_no_flag_initial,
+    "person.name-variant/no-flag-initial"
+);
 // One surname in one office in every source: a wrong given name, not a second governor.
 check_case!(
     name_variant_flag_given_name,
@@ -89,6 +99,11 @@ check_case!(
 check_case!(name_variant_no_flag_cut, "person.name-variant/no-flag-cut");
 check_case!(role_conflict_flag, "person.role-conflict/flag");
 check_case!(role_conflict_no_flag, "person.role-conflict/no-flag");
+// "the union's general secretary" is the office another source names in full.
+check_case!(
+    role_conflict_flag_generic_body,
+    "person.role-conflict/flag-generic-body"
+);
 // A bare title names the story's own institution; one source against one is no majority.
 check_case!(role_conflict_flag_bare, "person.role-conflict/flag-bare");
 // A date in a clause of a long sentence about something else: the clauses before the dates
@@ -166,6 +181,15 @@ check_case!(
 );
 check_case!(figure_conflict_flag, "figure.conflict/flag");
 check_case!(figure_conflict_no_flag, "figure.conflict/no-flag");
+// A scaled figure in the currency just named, a death toll without a noun after it, and an open
+// band ("at least Sh150 million") that does not make its article agree.
+check_case!(figure_conflict_flag_elided, "figure.conflict/flag-elided");
+// A rate beside an amount, a figure the odd article states too ("seven of the nine counts"),
+// and a past quake recalled with its own date.
+check_case!(
+    figure_conflict_no_flag_rates,
+    "figure.conflict/no-flag-rates"
+);
 check_case!(sum_mismatch_flag, "figure.sum-mismatch/flag");
 check_case!(sum_mismatch_no_flag, "figure.sum-mismatch/no-flag");
 check_case!(place_conflict_flag, "place.conflict/flag");

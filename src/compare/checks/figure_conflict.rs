@@ -409,14 +409,22 @@ fn quantity_finding(
                 )
         })
     });
+    // A figure with both ends is the reading, when two sources give it: an open band ("more
+    // than Sh300 million") agrees with anything above it.
+    let bounded = |i: usize| v(i).low.is_some() && v(i).high.is_some();
+    if ranked
+        .iter()
+        .any(|&(support, i)| bounded(i) && support >= 2)
+    {
+        ranked.retain(|&(_, i)| bounded(i));
+    }
     let &(top, major) = ranked.first()?;
     if top < 2 {
         return None;
     }
     let agrees = |i: usize| overlap(v(i), v(major));
-    // An open band ("at least Sh150 million") agrees with anything above it: it makes its
-    // article a majority one only when the article gives no other figure of the group.
-    let bounded = |i: usize| v(i).low.is_some() && v(i).high.is_some();
+    // An open band ("at least Sh150 million") makes its article a majority one only when the
+    // article gives no other figure of the group.
     let majority_articles: BTreeSet<usize> = articles
         .iter()
         .filter(|(_, ids)| {
