@@ -17,6 +17,8 @@ pub struct FigureRules {
     /// Folded phrases after a figure that make it a rate ("par an", "a share"), longest first,
     /// with what the rate is per ("year", "share").
     pub per_markers: Vec<(String, String)>,
+    /// Folded phrases that make a sentence's figures a proposal, demand or forecast.
+    pub stance_words: Vec<String>,
     /// Folded words that end a figure's neighbourhood.
     pub context_breaks: HashSet<String>,
 }
@@ -41,6 +43,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
     let (mut cues, mut openers, mut markers) = (Vec::new(), Vec::new(), Vec::new());
     let mut totals = Vec::new();
     let mut pers = Vec::new();
+    let mut stances = Vec::new();
     for (_, f) in files {
         if let Some(s) = &f.figures {
             for (k, v) in &s.unit_aliases {
@@ -54,6 +57,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
             totals.extend(s.total_cues.iter().cloned());
             markers.extend(s.rate_markers.iter().cloned());
             pers.extend(s.per_markers.iter().map(|(k, v)| (fold(k), v.clone())));
+            stances.extend(s.stance_words.iter().cloned());
             rules
                 .context_breaks
                 .extend(s.context_breaks.iter().map(|w| fold(w)));
@@ -65,5 +69,6 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
     rules.rate_markers = longest_first(&markers);
     pers.sort_by(|a: &(String, String), b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
     rules.per_markers = pers;
+    rules.stance_words = longest_first(&stances);
     Ok(rules)
 }

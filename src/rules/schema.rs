@@ -94,6 +94,10 @@ pub struct FiguresSpec {
     /// another quantity than an amount.
     #[serde(default)]
     pub per_markers: BTreeMap<String, String>,
+    /// Words that make a sentence's figures a proposal, a demand or a forecast rather than what
+    /// was decided or counted ("a proposé", "demanded", "analysts had forecast").
+    #[serde(default)]
+    pub stance_words: Vec<String>,
 }
 
 /// One place of the gazetteer.

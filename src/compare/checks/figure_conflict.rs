@@ -117,6 +117,30 @@ fn scale_slip(a: &QuantityValue, b: &QuantityValue) -> bool {
     a.amount != b.amount && digits(a.amount).0 == digits(b.amount).0
 }
 
+/// Whether a figure is given as a proposal, a demand or a forecast (`stance_words` a few
+/// words before or after it): "a proposé une revalorisation de 8 %", "£590m forecast by
+/// analysts".
+fn stance(ctx: &StoryCtx, c: &Claim) -> bool {
+    let (s, e) = value(c).detail.sentence;
+    let text = &ctx.articles[c.article].text;
+    let from = crate::text::floor_char_boundary(text, c.start.saturating_sub(STANCE_BEFORE).max(s));
+    let to = crate::text::floor_char_boundary(text, (c.end + STANCE_AFTER).min(e));
+    let folded = format!(" {} ", fold(text.get(from..to).unwrap_or("")));
+    ctx.rules
+        .lang(&ctx.articles[c.article].meta.lang)
+        .figures
+        .stance_words
+        .iter()
+        .any(|w| {
+            folded.match_indices(w.as_str()).any(|(i, _)| {
+                let before = folded[..i].chars().next_back();
+                let after = folded[i + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+}
+
 /// The rate a figure is written as ("150 000 tonnes par an", "$12 a share"): the marker right
 /// after it, folded, or "" for a plain amount.
 fn rate_of(ctx: &StoryCtx, c: &Claim) -> String {
@@ -165,6 +189,10 @@ pub fn overlap(a: &QuantityValue, b: &QuantityValue) -> bool {
     let eps = 1e-9 * scale;
     alo <= bhi + eps && blo <= ahi + eps
 }
+
+/// Bytes before and after a figure where a stance word applies to it.
+const STANCE_BEFORE: usize = 60;
+const STANCE_AFTER: usize = 30;
 
 /// How far apart two figures of one quantity may be, unless one is a slip of the scale.
 const MAX_RATIO: f64 = 20.0;
@@ -256,6 +284,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         .collect();
     let scenes = scenes(ctx, &figures);
     let rates: Vec<String> = figures.iter().map(|c| rate_of(ctx, c)).collect();
+    let stances: Vec<bool> = figures.iter().map(|c| stance(ctx, c)).collect();
     let disjoint = |a: &[String], b: &[String]| {
         !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
     };
@@ -266,6 +295,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         if (loose && !units[i].is_empty() && !units[j].is_empty())
             || (loose && (value(a).kind != "cardinal" || value(b).kind != "cardinal"))
             || value(a).anchor != value(b).anchor
+            || stances[i] != stances[j]
             || (rates[i] != rates[j]
                 && ((!rates[i].is_empty() && !rates[j].is_empty())
                     || scale_slip(value(a), value(b))))
@@ -459,7 +489,34 @@ fn quantity_finding(
                     && os.iter().any(|&o| bounded(o) && overlap(v(o), v(i)))
             })
         };
-        let candidates: Vec<usize> = ids.iter().copied().filter(|&i| !elsewhere(i)).collect();
+        // "6 millions d'euros bonus compris" where a majority source writes "4,5 millions
+        // d'euros, auxquels pourront s'ajouter 1,5 million de bonus": a total of its parts.
+        let added_up = |i: usize| {
+            let key = unit_of(v(i), lang(a));
+            majority_articles.iter().any(|&b| {
+                let parts: Vec<&QuantityValue> = ctx
+                    .claims
+                    .iter()
+                    .filter(|c| c.article == b)
+                    .filter_map(|c| c.quantity())
+                    .filter(|q| unit_of(q, lang(b)) == key && q.kind != "ordinal")
+                    .collect();
+                parts.iter().enumerate().any(|(x, p)| {
+                    parts[x + 1..].iter().any(|q| {
+                        p.detail.sentence == q.detail.sentence && {
+                            let total = p.amount + q.amount;
+                            let (lo, hi) = band(v(i));
+                            total >= lo - 1e-9 * total.abs() && total <= hi + 1e-9 * total.abs()
+                        }
+                    })
+                })
+            })
+        };
+        let candidates: Vec<usize> = ids
+            .iter()
+            .copied()
+            .filter(|&i| !elsewhere(i) && !added_up(i))
+            .collect();
         // Matched to half the majority sources' figures themselves, not only through a third
         // one.
         let best = candidates.iter().copied().max_by_key(|&i| {

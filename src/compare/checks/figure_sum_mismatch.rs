@@ -217,10 +217,21 @@ fn total_of(
         .find(|u| units.iter().flatten().filter(|x| x == u).count() >= 2)
         .cloned();
     let currency = after.iter().find_map(|c| value(c).detail.currency.clone());
+    // "86,400 people were moved to 612 evacuation centres: 31,200 in Aurora, ...": the total
+    // is larger than the biggest part.
+    let largest = after
+        .iter()
+        .filter(|c| match &part_unit {
+            Some(u) => unit(c).as_ref() == Some(u),
+            None => value(c).unit.is_none(),
+        })
+        .map(|c| value(c).amount)
+        .fold(f64::NEG_INFINITY, f64::max);
     let total = before.iter().rev().copied().find(|c| {
         let v = value(c);
         counts(c)
             && v.qualifier == "exact"
+            && v.amount > largest
             && v.detail.currency == currency
             && match &part_unit {
                 Some(u) => unit(c).as_ref() == Some(u),
