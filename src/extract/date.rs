@@ -1257,7 +1257,25 @@ fn absolute(
             (None, Some(b)) => (if wraps { b - 1 } else { b }, b),
             (Some(a), None) => (a, if wraps { a + 1 } else { a }),
             (None, None) => {
-                let a = nearest_year(reference?, m1, 15);
+                // The span nearest the reference as a whole ("entre janvier et juin" in July
+                // is this year's first half, not next year's).
+                let r = reference?;
+                let distance = |a: i32| -> Option<i64> {
+                    let lo = month_interval(a, m1)?.0;
+                    let hi = month_interval(if wraps { a + 1 } else { a }, m2)?.1;
+                    Some(if r < lo {
+                        (lo - r).num_days()
+                    } else if r > hi {
+                        (r - hi).num_days()
+                    } else {
+                        0
+                    })
+                };
+                let a = [r.year() - 1, r.year(), r.year() + 1]
+                    .into_iter()
+                    .filter_map(|a| distance(a).map(|d| (d, a)))
+                    .min()?
+                    .1;
                 (a, if wraps { a + 1 } else { a })
             }
         };

@@ -197,6 +197,9 @@ pub struct DateRules {
     pub recall_gap_days: i64,
     /// Folded words, matched whole in the sentence.
     pub recall_markers: Vec<String>,
+    /// Folded words that make a date the period a figure is compared with ("contre 131,2
+    /// millions au premier semestre 2024"): neither the event's date nor a slip of its year.
+    pub comparison_markers: Vec<String>,
     pub same_kind_min_shared_words: usize,
     /// How many content words before a date, in its clause, say what it dates.
     pub clause_words: usize,
@@ -340,6 +343,7 @@ pub fn compile(
         spec.max_gap_days = d.max_gap_days.or(spec.max_gap_days);
         spec.recall_gap_days = d.recall_gap_days.or(spec.recall_gap_days);
         spec.recall_markers.extend(d.recall_markers.clone());
+        spec.comparison_markers.extend(d.comparison_markers.clone());
         spec.same_kind_min_shared_words = d
             .same_kind_min_shared_words
             .or(spec.same_kind_min_shared_words);
@@ -386,6 +390,11 @@ pub fn compile(
         recall_gap_days: spec.recall_gap_days.unwrap_or(i64::MAX),
         recall_markers: spec
             .recall_markers
+            .iter()
+            .map(|m| fold(m).to_lowercase())
+            .collect(),
+        comparison_markers: spec
+            .comparison_markers
             .iter()
             .map(|m| fold(m).to_lowercase())
             .collect(),

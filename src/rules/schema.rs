@@ -182,6 +182,8 @@ pub struct DatesSpec {
     pub recall_gap_days: Option<i64>,
     #[serde(default)]
     pub recall_markers: Vec<String>,
+    #[serde(default)]
+    pub comparison_markers: Vec<String>,
     pub same_kind_min_shared_words: Option<usize>,
     pub clause_words: Option<usize>,
     pub clause_min_shared_words: Option<usize>,

@@ -119,7 +119,8 @@ fn year_slips<'a>(ctx: &StoryCtx, claims: &[&'a Claim]) -> Vec<BTreeMap<usize, V
         let (Some(lo), Some(hi), true) = (d.lo, d.hi, d.year_written) else {
             continue;
         };
-        if (hi - lo).num_days() > 200 {
+        let markers = &ctx.rules.lang(&ctx.articles[c.article].meta.lang).dates;
+        if (hi - lo).num_days() > 200 || said_with(ctx, c, &markers.comparison_markers) {
             continue;
         }
         let key = match d.granularity {
@@ -326,8 +327,13 @@ fn recalled_events<'a>(ctx: &StoryCtx, left: &[&'a Claim]) -> Vec<BTreeMap<usize
 
 /// Whether a date's sentence recalls an earlier event ("qui avait frappé", "the previous").
 fn recalls(ctx: &StoryCtx, c: &Claim) -> bool {
+    let rules = &ctx.rules.lang(&ctx.articles[c.article].meta.lang).dates;
+    said_with(ctx, c, &rules.recall_markers) || said_with(ctx, c, &rules.comparison_markers)
+}
+
+/// Whether the sentence of a date holds one of `markers` (folded words).
+fn said_with(ctx: &StoryCtx, c: &Claim, markers: &[String]) -> bool {
     let a = &ctx.articles[c.article];
-    let markers = &ctx.rules.lang(&a.meta.lang).dates.recall_markers;
     if markers.is_empty() {
         return false;
     }
