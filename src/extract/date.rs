@@ -235,7 +235,12 @@ pub fn sentence_dates(
                     }
                 }
             }
-            (false, Some(lo)) if v.detail.year_written && !v.detail.relative => {
+            // A bare year dates its own clause ("élu en 2021, qui a démissionné le 13 mai").
+            (false, Some(lo))
+                if v.detail.year_written
+                    && !v.detail.relative
+                    && v.detail.granularity != Granularity::Year =>
+            {
                 anchor = Some(lo);
             }
             _ => {}

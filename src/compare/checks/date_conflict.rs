@@ -503,7 +503,14 @@ fn compare_event<'a>(
                     .filter(|o| same_event(ctx, c, o))
                     .map(|o| shared_words(c, o))
                     .sum();
+                // A date weeks from every other source's is another moment of the story
+                // ("sera assermentée le 7 octobre" beside a resignation in May).
+                let near_other = others(article).any(|o| {
+                    gap_days(&detail(c), &detail(o))
+                        .is_none_or(|g| g < rules.recall_gap_days)
+                });
                 (
+                    near_other,
                     score,
                     std::cmp::Reverse(detail(c).granularity),
                     std::cmp::Reverse(c.start),
