@@ -251,6 +251,20 @@ fn sentence_mentions(
                 break;
             }
         }
+        // "the National Emergency and Civil Protection Authority": a run that a capitalised
+        // body noun continues names the body, not a person.
+        if cx.word(last + 1).is_some_and(|w| {
+            let f = fold(w);
+            is_cap(w)
+                && p.not_names.contains(&f)
+                && !lang.dates.months.contains_key(&f)
+                && !lang.dates.weekdays.contains_key(&f)
+                && !p.honorifics.contains(&f)
+        }) && !possessive(cx.word(last))
+        {
+            i = last + 2;
+            continue;
+        }
         let mut a = i;
         // "la Santé Khalid Ait Taleb": a determiner shows the first word is a noun, not a name;
         // so does a connector after a title ("Minister of Conservation Rachel Hoskins").

@@ -167,7 +167,10 @@ fn name_run(toks: &[Tok], j: usize, lang: &LangRules) -> Option<usize> {
 
 fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) -> Vec<Mention> {
     let p = &lang.places;
-    let lowered: Vec<String> = toks.iter().map(|t| lower(t.text)).collect();
+    let lowered: Vec<String> = toks
+        .iter()
+        .map(|t| crate::rules::places::elided(&lower(t.text)))
+        .collect();
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < toks.len() {

@@ -62,11 +62,35 @@ pub fn key(name: &str) -> String {
 fn sequences(words: &[String]) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = words
         .iter()
-        .map(|w| w.split_whitespace().map(lower).collect())
+        .map(|w| {
+            w.split_whitespace()
+                .flat_map(|x| {
+                    // "l'est" is read as the tokens "l'" "est".
+                    let x = lower(x).replace('’', "'");
+                    match x.find('\'') {
+                        Some(i) if i + 1 < x.len() => {
+                            vec![x[..=i].to_string(), x[i + 1..].to_string()]
+                        }
+                        _ => vec![x],
+                    }
+                })
+                .map(|x| elided(&x))
+                .collect()
+        })
         .collect();
     out.sort_by(|a: &Vec<String>, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     out.dedup();
     out
+}
+
+/// A preposition's word as compared: "d'" is "de" ("près d'Angoche", "près de Quelimane").
+pub fn elided(word: &str) -> String {
+    let w = word.replace('’', "'");
+    if w == "d'" {
+        "de".to_string()
+    } else {
+        w
+    }
 }
 
 pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleError> {
