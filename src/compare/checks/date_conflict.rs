@@ -506,8 +506,7 @@ fn compare_event<'a>(
                 // A date weeks from every other source's is another moment of the story
                 // ("sera assermentée le 7 octobre" beside a resignation in May).
                 let near_other = others(article).any(|o| {
-                    gap_days(&detail(c), &detail(o))
-                        .is_none_or(|g| g < rules.recall_gap_days)
+                    gap_days(&detail(c), &detail(o)).is_none_or(|g| g < rules.recall_gap_days)
                 });
                 (
                     near_other,

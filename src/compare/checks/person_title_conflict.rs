@@ -77,7 +77,9 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             }
         }
         if !clash {
-            if let Some(f) = portfolio_clash(ctx, cluster, &roles) {
+            if let Some(f) = portfolio_clash(ctx, cluster, &roles)
+                .or_else(|| ladder_clash(ctx, cluster, &roles, &rank_key))
+            {
                 out.push(f);
             }
             continue;
@@ -124,6 +126,95 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// One person given, by a single source, another office than the one at least two sources
+/// agree on, on another ladder: "directeur sportif" in three sources, "président" of the same
+/// club in one; "municipal commissioner" and "Mayor". Both are offices of one holder.
+fn ladder_clash(
+    ctx: &StoryCtx,
+    cluster: &[usize],
+    roles: &[(usize, usize)],
+    rank_key: &dyn Fn(usize) -> String,
+) -> Option<Finding> {
+    let people = &ctx.people;
+    let min = ctx.rules.names.portfolio_min_overlap;
+    let detail = |c: usize| &value(people.claims[c]).detail;
+    let article = |p: usize| people.persons[p].article;
+    let unique: Vec<(usize, usize)> = roles
+        .iter()
+        .copied()
+        .filter(|&(_, c)| detail(c).unique_office)
+        .collect();
+    let mut by_key: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+    for &(p, c) in &unique {
+        by_key.entry(rank_key(c)).or_default().push((p, c));
+    }
+    let arts = |v: &[(usize, usize)]| {
+        let mut a: Vec<usize> = v.iter().map(|&(p, _)| article(p)).collect();
+        a.sort_unstable();
+        a.dedup();
+        a
+    };
+    let (major_key, major) = by_key
+        .iter()
+        .max_by_key(|(k, v)| (arts(v).len(), std::cmp::Reverse(k.as_str())))?;
+    let backing = arts(major);
+    if backing.len() < 2 {
+        return None;
+    }
+    let odd: Vec<(usize, usize)> = by_key
+        .iter()
+        .filter(|(k, v)| {
+            *k != major_key
+                && arts(v).len() == 1
+                && !backing.contains(&arts(v)[0])
+                && v.iter().all(|&(_, c)| {
+                    detail(c).ladder != detail(major[0].1).ladder
+                        && major.iter().any(|&(_, m)| {
+                            detail(c).portfolio.is_empty()
+                                || detail(m).portfolio.is_empty()
+                                || portfolios_meet(&detail(c).portfolio, &detail(m).portfolio, min)
+                        })
+                })
+        })
+        .flat_map(|(_, v)| v.iter().copied())
+        .collect();
+    // One odd source against a clear majority; more are two offices the person holds.
+    if arts(&odd).len() != 1 {
+        return None;
+    }
+    let title = |c: usize| {
+        value(people.claims[c])
+            .title
+            .clone()
+            .unwrap_or_default()
+            .to_lowercase()
+    };
+    let shown = title(major[0].1);
+    let mut readings: Vec<Reading> = Vec::new();
+    for &(p, c) in major.iter().chain(&odd) {
+        let claim = people.claims[c];
+        let value = if rank_key(c) == *major_key {
+            shown.clone()
+        } else {
+            title(c)
+        };
+        readings.push(Reading {
+            article: article(p),
+            value,
+            spans: vec![(claim.start, claim.end)],
+        });
+    }
+    let name = &people.persons[cluster[0]].display;
+    cross_source(
+        CHECK.id,
+        CHECK.default_severity,
+        &format!("title:{}", people.persons[cluster[0]].key.loose()),
+        &format!("title of {name}"),
+        readings,
+        ctx.articles,
+    )
 }
 
 /// One person given one office with another portfolio by a single source.
