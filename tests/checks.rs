@@ -123,9 +123,15 @@ check_case!(title_conflict_flag, "person.title-conflict/flag");
 check_case!(title_conflict_no_flag, "person.title-conflict/no-flag");
 // Another office on another ladder, by one source against three: a club's president for its
 // sporting director.
-check_case!(title_conflict_flag_ladder, "person.title-conflict/flag-ladder");
+check_case!(
+    title_conflict_flag_ladder,
+    "person.title-conflict/flag-ladder"
+);
 // A grade beside an office ("le colonel X, directeur du SDIS") is no second title.
-check_case!(title_conflict_no_flag_grade, "person.title-conflict/no-flag-grade");
+check_case!(
+    title_conflict_no_flag_grade,
+    "person.title-conflict/no-flag-grade"
+);
 // A "ministre délégué à la Santé" is not the "ministre de la Santé".
 check_case!(
     title_conflict_flag_delegate,

@@ -295,26 +295,24 @@ mod tests {
 
     #[test]
     fn an_initial_is_a_shorter_form() {
-        assert_eq!(
-            compare(&key("R. Muthulakshmi"), &key("Rani Muthulakshmi"), &rules()),
-            Some(NameMatch::Shortened)
-        );
-        assert_eq!(
-            compare(&key("R. Muthulakshmi"), &key("R. Muthulaxmi"), &rules()),
-            Some(NameMatch::Variant)
-        );
-        assert_eq!(
-            compare(&key("S. Arumugam"), &key("Rani Arumugam"), &rules()),
-            None
-        );
-        assert_eq!(
-            compare(&key("L. Diallo"), &key("Mamadou Lamine Diallo"), &rules()),
-            Some(NameMatch::Shortened)
-        );
-        assert_eq!(
-            compare(&key("K. Diallo"), &key("Mamadou Lamine Diallo"), &rules()),
-            None
-        );
+        let cases = [
+            (
+                "R. Muthulakshmi",
+                "Rani Muthulakshmi",
+                Some(NameMatch::Shortened),
+            ),
+            ("R. Muthulakshmi", "R. Muthulaxmi", Some(NameMatch::Variant)),
+            ("S. Arumugam", "Rani Arumugam", None),
+            (
+                "L. Diallo",
+                "Mamadou Lamine Diallo",
+                Some(NameMatch::Shortened),
+            ),
+            ("K. Diallo", "Mamadou Lamine Diallo", None),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(compare(&key(a), &key(b), &rules()), want, "{a} / {b}");
+        }
     }
 
     #[test]

@@ -128,6 +128,11 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     out
 }
 
+/// A role's or title's words as a reading shows them.
+fn lowered(s: &Option<String>) -> String {
+    s.as_deref().unwrap_or_default().to_lowercase()
+}
+
 /// One person given, by a single source, another office than the one at least two sources
 /// agree on, on another ladder: "directeur sportif" in three sources, "président" of the same
 /// club in one; "municipal commissioner" and "Mayor". Both are offices of one holder.
@@ -184,13 +189,7 @@ fn ladder_clash(
     if arts(&odd).len() != 1 {
         return None;
     }
-    let title = |c: usize| {
-        value(people.claims[c])
-            .title
-            .clone()
-            .unwrap_or_default()
-            .to_lowercase()
-    };
+    let title = |c: usize| lowered(&value(people.claims[c]).title);
     let shown = title(major[0].1);
     let mut readings: Vec<Reading> = Vec::new();
     for &(p, c) in major.iter().chain(&odd) {
@@ -264,13 +263,7 @@ fn portfolio_clash(ctx: &StoryCtx, cluster: &[usize], roles: &[(usize, usize)]) 
     if odd.is_empty() {
         return None;
     }
-    let role_text = |c: usize| {
-        value(people.claims[c])
-            .role
-            .clone()
-            .unwrap_or_default()
-            .to_lowercase()
-    };
+    let role_text = |c: usize| lowered(&value(people.claims[c]).role);
     let mut readings: Vec<Reading> = Vec::new();
     for &(p, c) in &with_topic {
         let a = article(p);
