@@ -112,16 +112,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 r
             })
             .collect();
-        let name = &people.persons[cluster[0]].display;
-        let subject = format!("title:{}", people.persons[cluster[0]].key.loose());
-        if let Some(f) = cross_source(
-            CHECK.id,
-            CHECK.default_severity,
-            &subject,
-            &format!("title of {name}"),
-            readings,
-            ctx.articles,
-        ) {
+        if let Some(f) = finding(ctx, cluster, "title", readings) {
             out.push(f);
         }
     }
@@ -205,15 +196,7 @@ fn ladder_clash(
             spans: vec![(claim.start, claim.end)],
         });
     }
-    let name = &people.persons[cluster[0]].display;
-    cross_source(
-        CHECK.id,
-        CHECK.default_severity,
-        &format!("title:{}", people.persons[cluster[0]].key.loose()),
-        &format!("title of {name}"),
-        readings,
-        ctx.articles,
-    )
+    finding(ctx, cluster, "title", readings)
 }
 
 /// One person given one office with another portfolio by a single source.
@@ -242,7 +225,7 @@ fn portfolio_clash(ctx: &StoryCtx, cluster: &[usize], roles: &[(usize, usize)]) 
         arts.dedup();
         arts
     };
-    let (major_p, major) = with_topic
+    let (_, major) = with_topic
         .iter()
         .copied()
         .max_by_key(|&(p, c)| (support(c).len(), std::cmp::Reverse((article(p), c))))?;
@@ -281,13 +264,22 @@ fn portfolio_clash(ctx: &StoryCtx, cluster: &[usize], roles: &[(usize, usize)]) 
             spans: vec![(claim.start, claim.end)],
         });
     }
-    let name = &people.persons[cluster[0]].display;
-    let _ = major_p;
+    finding(ctx, cluster, "portfolio", readings)
+}
+
+/// The finding on one person's titles; `kind` keeps the two kinds of clash apart in its subject.
+fn finding(
+    ctx: &StoryCtx,
+    cluster: &[usize],
+    kind: &str,
+    readings: Vec<Reading>,
+) -> Option<Finding> {
+    let person = &ctx.people.persons[cluster[0]];
     cross_source(
         CHECK.id,
         CHECK.default_severity,
-        &format!("portfolio:{}", people.persons[cluster[0]].key.loose()),
-        &format!("title of {name}"),
+        &format!("{kind}:{}", person.key.loose()),
+        &format!("title of {}", person.display),
         readings,
         ctx.articles,
     )
