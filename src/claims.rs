@@ -168,6 +168,8 @@ pub struct PlaceDetail {
     pub kind: crate::rules::places::PlaceKind,
     /// One of a list of places ("à Pepinster, Verviers et Trooz").
     pub list: bool,
+    /// Placed by a direction from it ("north of Bairnsdale"): a landmark only.
+    pub relative: bool,
     /// Keys of the places the sentence sets beside it ("Salgaa, in Nakuru County").
     pub related: Vec<String>,
     /// Keys of the gazetteer's places that contain it.

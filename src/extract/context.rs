@@ -166,7 +166,10 @@ fn sentence_words(text: &str, lang: &LangRules, stem: usize) -> Vec<(usize, u64)
             {
                 continue;
             }
-            let stemmed: String = f.chars().take(stem).collect();
+            // Agreement endings ("lancé", "lancée", "lancés") and plurals are one word.
+            let bare = f.strip_suffix('s').unwrap_or(&f);
+            let bare = bare.strip_suffix('e').unwrap_or(bare);
+            let stemmed: String = bare.chars().take(stem).collect();
             words.push((i, rustc_hash::FxBuildHasher.hash_one(stemmed.as_str())));
         }
     }

@@ -119,9 +119,16 @@ impl Ctx<'_> {
 
     fn name_word(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else { return false };
+        // "L'Olympique": an elided article is no name, and the noun after it is read alone.
         let f: &str = &self.folded[i];
+        let f = f.trim_end_matches(['\'', '’']);
+        let noun = f
+            .strip_prefix("l'")
+            .or_else(|| f.strip_prefix("l’"))
+            .unwrap_or(f);
         is_cap(w)
             && !self.p.not_names.contains(f)
+            && !self.p.not_names.contains(noun)
             && !self.single_head(i)
             && !self.honorific(i)
             && !self.p.former_markers.contains(f)
@@ -228,9 +235,15 @@ fn sentence_mentions(
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
+        // "Stade de Reims": a particle after a capitalised noun joins a body's name, not a
+        // person's.
+        let body_before = i > 0 && cx.word(i - 1).is_some_and(is_cap) && !cx.name_word(i - 1);
         let starts = cx.name_word(i)
             || cx.initials_then_name(i)
-            || (cx.particle(i) && !p.not_names.contains(&*cx.folded[i]) && cx.name_word(i + 1));
+            || (cx.particle(i)
+                && !body_before
+                && !p.not_names.contains(&*cx.folded[i])
+                && cx.name_word(i + 1));
         // "Kenya's Daniel Kipkemoi": a possessor before a name is not part of it.
         if !starts || (possessive(cx.word(i)) && cx.name_word(i + 1)) {
             i += 1;

@@ -31,6 +31,8 @@ struct Mention {
     related: Vec<usize>,
     /// The first place of its list or apposition, whose clause leads to them all.
     lead: Option<usize>,
+    /// Placed by a direction from it ("north of Bairnsdale"): a landmark, not the place.
+    relative: bool,
     /// For a venue, the first token of the town it names after a town connector ("le centre
     /// des congrès de | Baie-Comeau").
     town_first: Option<usize>,
@@ -98,6 +100,7 @@ pub fn extract(
                         key: known.map_or(k, |k| key(&k.name)),
                         kind: m.kind,
                         list: m.list,
+                        relative: m.relative,
                         related,
                         within,
                         event: sentence.event(clause_at, me),
@@ -113,26 +116,30 @@ fn is_cap(t: &Tok) -> bool {
     !t.punct && t.text.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The length of the preposition that starts at `i`, and whether it introduces towns.
-/// `lowered`: the sentence's tokens lowercased, once for all positions.
+/// The length of the preposition that starts at `i`, whether it introduces towns, and whether
+/// it is a direction from one. `lowered`: the sentence's tokens lowercased, once for all
+/// positions.
 fn preposition_at(
     toks: &[Tok],
     lowered: &[String],
     i: usize,
     p: &PlaceRules,
-) -> Option<(usize, bool)> {
+) -> Option<(usize, bool, bool)> {
     let matches = |seq: &Vec<String>| {
         seq.iter().enumerate().all(|(k, w)| {
             toks.get(i + k).is_some_and(|t| !t.punct) && lowered.get(i + k) == Some(w)
         })
     };
+    if let Some(seq) = p.relative_prepositions.iter().find(|s| matches(s)) {
+        return Some((seq.len(), true, true));
+    }
     if let Some(seq) = p.town_prepositions.iter().find(|s| matches(s)) {
-        return Some((seq.len(), true));
+        return Some((seq.len(), true, false));
     }
     p.other_prepositions
         .iter()
         .find(|s| matches(s))
-        .map(|seq| (seq.len(), false))
+        .map(|seq| (seq.len(), false, false))
 }
 
 /// The capitalised run of a name from `j`, with lowercase connectors inside ("Boulogne-sur-Mer"
@@ -174,7 +181,7 @@ fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) ->
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let Some((len, town)) = preposition_at(toks, &lowered, i, p) else {
+        let Some((len, town, relative)) = preposition_at(toks, &lowered, i, p) else {
             i += 1;
             continue;
         };
@@ -201,7 +208,7 @@ fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) ->
         };
         let prev = out.len();
         i = m.last + 1;
-        out.push(m);
+        out.push(Mention { relative, ..m });
         if prev > 0 && !out[prev - 1].list && gap(&out[prev - 1]) {
             out[prev - 1].related.push(prev);
             out[prev].related.push(prev - 1);
@@ -341,6 +348,7 @@ fn mention_at(
             list: false,
             related: Vec::new(),
             lead: None,
+            relative: false,
             town_first: (kind == PlaceKind::Venue && town_connector && skipped >= 2).then_some(k),
         });
     }
@@ -399,6 +407,7 @@ fn mention_at(
         list: false,
         related: Vec::new(),
         lead: None,
+        relative: false,
         town_first: None,
     })
 }

@@ -39,6 +39,7 @@ pub struct PlaceRules {
     /// Lowercased word sequences, longest first.
     pub town_prepositions: Vec<Vec<String>>,
     pub other_prepositions: Vec<Vec<String>>,
+    pub relative_prepositions: Vec<Vec<String>>,
     pub venue_words: HashSet<String>,
     pub region_words: HashSet<String>,
     pub not_places: HashSet<String>,
@@ -101,6 +102,8 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
                 .extend(p.town_prepositions.iter().cloned());
             spec.other_prepositions
                 .extend(p.other_prepositions.iter().cloned());
+            spec.relative_prepositions
+                .extend(p.relative_prepositions.iter().cloned());
             spec.venue_words.extend(p.venue_words.iter().cloned());
             spec.region_words.extend(p.region_words.iter().cloned());
             spec.not_places.extend(p.not_places.iter().cloned());
@@ -116,6 +119,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
     let mut rules = PlaceRules {
         town_prepositions: sequences(&spec.town_prepositions),
         other_prepositions: sequences(&spec.other_prepositions),
+        relative_prepositions: sequences(&spec.relative_prepositions),
         venue_words: folded(&spec.venue_words),
         region_words: folded(&spec.region_words),
         not_places: folded(&spec.not_places),

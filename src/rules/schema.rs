@@ -38,6 +38,10 @@ pub struct PlacesSpec {
     /// name is a place only when the gazetteer, a venue word or a region word says so.
     #[serde(default)]
     pub other_prepositions: Vec<String>,
+    /// Town prepositions that place something away from the town ("north of", "au sud de"):
+    /// the town is a landmark, not where the event is, and is never compared.
+    #[serde(default)]
+    pub relative_prepositions: Vec<String>,
     /// Nouns of venues ("stade", "hospital"): a name they head or end is a venue.
     #[serde(default)]
     pub venue_words: Vec<String>,

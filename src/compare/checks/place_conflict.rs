@@ -101,7 +101,12 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         .collect();
     // A place locates what its clause ends with ("began in the pathology laboratory in"):
     // two places of one event share words there, beside the sentence's own match.
+    // A landmark ("40 km au sud-ouest de Luganville") is compared only with landmarks: the
+    // event near one town is not in it.
     let same_event = |a: &Claim, b: &Claim| {
+        if detail(a).relative != detail(b).relative {
+            return false;
+        }
         let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
         let clause = events::shared_clause_words(event(a), event(b));
         // One kind of event named beside both places, in sentences that share words.
@@ -109,6 +114,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             && a.subject == b.subject
             && events::shared_words(event(a), event(b)) >= 3;
         clause >= 2
+            || events::close(rules, event(a), event(b))
             || same_kind
             || (clause >= 1
                 && events::same_event(rules, event(a), &a.subject, event(b), &b.subject))
@@ -146,7 +152,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for articles in groups.into_values().filter(|g| g.len() >= 2) {
-        if let Some(f) = event_finding(ctx, &relations, &articles, &same_event) {
+        if let Some(f) = event_finding(ctx, &relations, &articles, &towns, &same_event) {
             out.push(f);
         }
     }
@@ -157,6 +163,7 @@ fn event_finding(
     ctx: &StoryCtx,
     relations: &Relations,
     articles: &BTreeMap<usize, Vec<&Claim>>,
+    towns: &[&Claim],
     same_event: &dyn Fn(&Claim, &Claim) -> bool,
 ) -> Option<Finding> {
     let fits = |c: &Claim, key: &str| relations.compatible(&detail(c).key, key);
@@ -171,8 +178,18 @@ fn event_finding(
         .flatten()
         .map(|c| detail(c).key.as_str())
         .collect();
-    let mut ranked: Vec<(usize, &str)> = keys.iter().map(|k| (support(k), *k)).collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    // Of readings with equal support, the one most sources write as it is ("Luganville" over
+    // "Espiritu Santo", the island it is on).
+    let exact = |key: &str| {
+        articles
+            .values()
+            .filter(|cs| cs.iter().any(|c| detail(c).key == key))
+            .count()
+    };
+    let mut ranked: Vec<(usize, usize, &str)> =
+        keys.iter().map(|k| (support(k), exact(k), *k)).collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
+    let ranked: Vec<(usize, &str)> = ranked.into_iter().map(|(n, _, k)| (n, k)).collect();
     let &(top, major) = ranked.first()?;
     // Two readings that each have the top support and do not fit each other: the sources are
     // split, and no reading is the odd one.
@@ -230,21 +247,48 @@ fn event_finding(
         .iter()
         .find(|c| detail(c).key == major)
         .map(|c| name(c))?;
-    let mut readings: Vec<Reading> = Vec::new();
-    for (&a, cs) in articles {
-        let agreeing: Vec<&&Claim> = cs.iter().filter(|c| fits(c, major)).collect();
-        if !agreeing.is_empty() {
-            readings.push(Reading {
-                article: a,
-                value: major_name.clone(),
-                spans: agreeing.iter().map(|c| (c.start, c.end)).collect(),
-            });
+    // Sources the group missed that give the majority's town in a sentence close to one of
+    // its sentences are located too: they agree, and the editor should see them.
+    let loosely = |c: &Claim, m: &Claim| {
+        detail(c).relative == detail(m).relative
+            && (events::shared_words(event(c), event(m)) >= 2
+                || events::shared_clause_words(event(c), event(m)) >= 1
+                || (!c.subject.is_empty() && c.subject == m.subject))
+    };
+    let mut agreeing: BTreeMap<usize, Vec<&Claim>> = BTreeMap::new();
+    for c in &majority {
+        agreeing.entry(c.article).or_default().push(c);
+    }
+    for c in towns {
+        if !articles.contains_key(&c.article)
+            && fits(c, major)
+            && majority.iter().any(|m| loosely(c, m))
+        {
+            agreeing.entry(c.article).or_default().push(c);
         }
     }
+    let mut readings: Vec<Reading> = agreeing
+        .into_iter()
+        .map(|(a, cs)| Reading {
+            article: a,
+            value: major_name.clone(),
+            spans: cs.iter().map(|c| (c.start, c.end)).collect(),
+        })
+        .collect();
     for (a, cs) in odd {
+        // The odd source's place whose sentence meets the most majority sources.
         let c = cs
             .iter()
-            .find(|c| !detail(c).list && majority.iter().any(|m| same_event(c, m)))
+            .filter(|c| !detail(c).list)
+            .max_by_key(|c| {
+                let met: BTreeSet<usize> = majority
+                    .iter()
+                    .filter(|m| same_event(c, m))
+                    .map(|m| m.article)
+                    .collect();
+                // The first of equals: `max_by_key` keeps the last.
+                (met.len(), std::cmp::Reverse(c.start))
+            })
             .unwrap_or(&cs[0]);
         readings.push(Reading {
             article: a,
