@@ -170,6 +170,9 @@ pub struct PlaceDetail {
     pub list: bool,
     /// Placed by a direction from it ("north of Bairnsdale"): a landmark only.
     pub relative: bool,
+    /// The first words of a venue's name ("Portimão | Arena"): a town only if the story
+    /// names it on its own.
+    pub in_venue: bool,
     /// Keys of the places the sentence sets beside it ("Salgaa, in Nakuru County").
     pub related: Vec<String>,
     /// Keys of the gazetteer's places that contain it.

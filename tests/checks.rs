@@ -205,6 +205,18 @@ check_case!(sum_mismatch_flag, "figure.sum-mismatch/flag");
 check_case!(sum_mismatch_no_flag, "figure.sum-mismatch/no-flag");
 check_case!(place_conflict_flag, "place.conflict/flag");
 check_case!(place_conflict_no_flag, "place.conflict/no-flag");
+check_case!(
+    place_conflict_flag_venue_name,
+    "place.conflict/flag-venue-name"
+);
+check_case!(
+    place_conflict_flag_venue_town,
+    "place.conflict/flag-venue-town"
+);
+check_case!(
+    place_conflict_no_flag_landmark,
+    "place.conflict/no-flag-landmark"
+);
 // An earlier quake recalled in a pluperfect sentence ("qui avait frappé Port-Vila en décembre
 // 2024") is not this quake's date; the story's other findings are listed too.
 check_case!(

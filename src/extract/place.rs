@@ -33,6 +33,8 @@ struct Mention {
     lead: Option<usize>,
     /// Placed by a direction from it ("north of Bairnsdale"): a landmark, not the place.
     relative: bool,
+    /// The first words of a venue's name ("Portimão | Arena"), which may be its town.
+    in_venue: bool,
     /// For a venue, the first token of the town it names after a town connector ("le centre
     /// des congrès de | Baie-Comeau").
     town_first: Option<usize>,
@@ -101,6 +103,7 @@ pub fn extract(
                         kind: m.kind,
                         list: m.list,
                         relative: m.relative,
+                        in_venue: m.in_venue,
                         related,
                         within,
                         event: sentence.event(clause_at, me),
@@ -272,6 +275,59 @@ fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) ->
         }
         i = k.max(i);
     }
+    // A venue named anywhere, without a preposition before it, names its town too: "l'hôpital
+    // régional de Sédhiou a été inauguré", "la Cour d'appel de Marrakech a condamné".
+    let mut j = 0;
+    while j < toks.len() {
+        let inside = out.iter().any(|m| m.first <= j && j <= m.last);
+        let f = fold(toks[j].text);
+        let word = f
+            .strip_prefix("l'")
+            .or_else(|| f.strip_prefix("l’"))
+            .unwrap_or(&f);
+        if inside || toks[j].punct || !p.venue_words.contains(word) {
+            j += 1;
+            continue;
+        }
+        match venue_at(toks, j, PlaceKind::Venue, lang, is_person) {
+            Some(v) if v.town_first.is_some() => {
+                j = v.last + 1;
+                out.push(v);
+            }
+            _ => j += 1,
+        }
+    }
+    // A capitalised venue name may start with its town ("Portimão Arena", "Kitwe Civic
+    // Centre"): each run of its first words is a candidate town, which place.conflict takes
+    // only when the story names that town on its own.
+    for v in 0..out.len() {
+        let m = &out[v];
+        if m.kind != PlaceKind::Venue || m.name_first != m.first || !is_cap(&toks[m.first]) {
+            continue;
+        }
+        let (first, last) = (m.first, m.last);
+        for (end, t) in toks.iter().enumerate().take(last).skip(first) {
+            let word = fold(t.text);
+            if !is_cap(t) || word.contains(['\'', '’']) || p.venue_words.contains(&word) {
+                break;
+            }
+            let at = out.len();
+            out[v].related.push(at);
+            out.push(Mention {
+                first,
+                last: end,
+                name_first: first,
+                name_last: end,
+                kind: PlaceKind::Locality,
+                list: out[v].list,
+                related: vec![v],
+                lead: Some(v),
+                relative: out[v].relative,
+                in_venue: true,
+                town_first: None,
+            });
+        }
+    }
     // The town a venue names ("le centre des congrès de Baie-Comeau") is a place of its own,
     // related to the venue, whose clause leads to both.
     for v in 0..out.len() {
@@ -317,40 +373,7 @@ fn mention_at(
         } else {
             PlaceKind::Region
         };
-        let mut k = j + 1;
-        // A lowercase qualifier or two ("omnisports", "communautaire", "des congrès"), then a
-        // connector before the name.
-        let mut skipped = 0;
-        let mut town_connector = false;
-        while k < toks.len() && !toks[k].punct && !is_cap(&toks[k]) && skipped < 4 {
-            let f = fold(toks[k].text);
-            let connector = p.connectors.contains(&f);
-            if !connector && (lang.function_words.contains(&f) || p.list_words.contains(&f)) {
-                return None;
-            }
-            k += 1;
-            skipped += 1;
-            if connector && toks.get(k).is_none_or(|n| n.punct || is_cap(n)) {
-                town_connector = p.town_connectors.contains(&f);
-                break;
-            }
-        }
-        let last = name_run(toks, k, lang)?;
-        if (k..=last).any(|x| is_person(&toks[x])) {
-            return None;
-        }
-        return Some(Mention {
-            first: j,
-            last,
-            name_first: if kind == PlaceKind::Venue { j } else { k },
-            name_last: last,
-            kind,
-            list: false,
-            related: Vec::new(),
-            lead: None,
-            relative: false,
-            town_first: (kind == PlaceKind::Venue && town_connector && skipped >= 2).then_some(k),
-        });
+        return venue_at(toks, j, kind, lang, is_person);
     }
     let last = name_run(toks, j, lang)?;
     let words: Vec<String> = toks[j..=last].iter().map(|t| fold(t.text)).collect();
@@ -380,6 +403,9 @@ fn mention_at(
         PlaceKind::Region
     } else if p.venue_words.contains(&after)
         || p.venue_words.contains(last_word)
+        || last_word
+            .strip_suffix('s')
+            .is_some_and(|w| p.venue_words.contains(w))
         || p.venue_words.contains(first_word)
     {
         PlaceKind::Venue
@@ -408,6 +434,54 @@ fn mention_at(
         related: Vec::new(),
         lead: None,
         relative: false,
+        in_venue: false,
         town_first: None,
+    })
+}
+
+/// A venue or region word at `j` and the name it heads ("stade Mohammed V", "hôpital régional
+/// de | Sédhiou"), whatever the case of the word.
+fn venue_at(
+    toks: &[Tok],
+    j: usize,
+    kind: PlaceKind,
+    lang: &LangRules,
+    is_person: &dyn Fn(&Tok) -> bool,
+) -> Option<Mention> {
+    let p = &lang.places;
+    let mut k = j + 1;
+    // A lowercase qualifier or two ("omnisports", "communautaire", "des congrès"), then a
+    // connector before the name.
+    let mut skipped = 0;
+    let mut town_connector = false;
+    while k < toks.len() && !toks[k].punct && !is_cap(&toks[k]) && skipped < 4 {
+        let f = fold(toks[k].text);
+        let connector = p.connectors.contains(&f);
+        if !connector && (lang.function_words.contains(&f) || p.list_words.contains(&f)) {
+            return None;
+        }
+        k += 1;
+        skipped += 1;
+        if connector && toks.get(k).is_none_or(|n| n.punct || is_cap(n)) {
+            town_connector = p.town_connectors.contains(&f);
+            break;
+        }
+    }
+    let last = name_run(toks, k, lang)?;
+    if (k..=last).any(|x| is_person(&toks[x])) {
+        return None;
+    }
+    Some(Mention {
+        first: j,
+        last,
+        name_first: if kind == PlaceKind::Venue { j } else { k },
+        name_last: last,
+        kind,
+        list: false,
+        related: Vec::new(),
+        lead: None,
+        relative: false,
+        in_venue: false,
+        town_first: (kind == PlaceKind::Venue && town_connector && skipped >= 2).then_some(k),
     })
 }

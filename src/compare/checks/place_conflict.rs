@@ -99,6 +99,18 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         .copied()
         .filter(|c| detail(c).kind == PlaceKind::Locality)
         .collect();
+    // The first words of a venue's name count as its town when some article names that town
+    // on its own ("the Portimão Arena"; "put up in Portimão").
+    let named: BTreeSet<&str> = towns
+        .iter()
+        .filter(|c| !detail(c).in_venue)
+        .map(|c| detail(c).key.as_str())
+        .collect();
+    let towns: Vec<&Claim> = towns
+        .iter()
+        .copied()
+        .filter(|c| !detail(c).in_venue || named.contains(detail(c).key.as_str()))
+        .collect();
     // A place locates what its clause ends with ("began in the pathology laboratory in"):
     // two places of one event share words there, beside the sentence's own match.
     // A landmark ("40 km au sud-ouest de Luganville") is compared only with landmarks: the
@@ -212,7 +224,8 @@ fn event_finding(
         .iter()
         .filter(|(_, cs)| !cs.iter().any(|c| fits(c, major)))
         // One town of a list is one of several the event covers, not a reading of its place.
-        .filter(|(_, cs)| cs.iter().any(|c| !detail(c).list))
+        // Nor is a town read from a venue's name: it may only agree.
+        .filter(|(_, cs)| cs.iter().any(|c| !detail(c).list && !detail(c).in_venue))
         // A town the majority's sources also name for the event is one more place it covers
         // ("à Pepinster, Verviers et Trooz"), not another reading.
         .filter(|(a, cs)| {
@@ -231,7 +244,7 @@ fn event_finding(
                 .filter(|&&m| m != **a)
                 .filter(|&&m| {
                     cs.iter()
-                        .filter(|c| !detail(c).list)
+                        .filter(|c| !detail(c).list && !detail(c).in_venue)
                         .any(|c| majority.iter().any(|o| o.article == m && same_event(c, o)))
                 })
                 .count();
@@ -279,7 +292,7 @@ fn event_finding(
         // The odd source's place whose sentence meets the most majority sources.
         let c = cs
             .iter()
-            .filter(|c| !detail(c).list)
+            .filter(|c| !detail(c).list && !detail(c).in_venue)
             .max_by_key(|c| {
                 let met: BTreeSet<usize> = majority
                     .iter()
