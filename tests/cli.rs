@@ -564,3 +564,36 @@ fn towns_behind_venues_and_bearings_are_places() {
         "{en:?}"
     );
 }
+
+#[test]
+fn clubs_and_elided_towns_are_not_people_and_venues_name_their_towns() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    fs::create_dir_all(&story).unwrap();
+    fs::write(
+        story.join("a.md"),
+        "---\nlang: fr\ndate: 2025-08-30\n---\nL'Olympique de Tours a officialisé l'arrivée du milieu. \
+         Le joueur a passé sa visite médicale lundi à Tours. Le lot 3, d'Édéa à Douala, s'étend \
+         sur 51 km. L'hôpital régional de Sédhiou a été inauguré samedi.\n",
+    )
+    .unwrap();
+    let out = factlint()
+        .args(["claims", "--format", "json"])
+        .arg(&story)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let claims = v["claims"].as_array().unwrap();
+    let of = |kind: &str| -> Vec<&str> {
+        claims
+            .iter()
+            .filter(|c| c["kind"] == kind)
+            .map(|c| c["text"].as_str().unwrap())
+            .collect()
+    };
+    assert!(of("person").is_empty(), "people: {:?}", of("person"));
+    let places = of("place");
+    for town in ["Tours", "Sédhiou"] {
+        assert!(places.contains(&town), "{town} in {places:?}");
+    }
+}

@@ -304,6 +304,13 @@ fn sentence_mentions(
         if a + 3 <= last && cx.toks[a].text.ends_with(['\'', '’']) && cx.toks[a].text.len() <= 4 {
             a += 2;
         }
+        // "le lot 3, d'Édéa à Douala": a particle and one capitalised word name a place more
+        // often than a person, unless an honorific stands before them ("le général de Gaulle").
+        let particle_and_one = cx.particle(a) && last == a + 1;
+        if particle_and_one && cx.honorific_before(a).is_none() {
+            i = last + 1;
+            continue;
+        }
         if a <= last {
             let m = mention(&cx, a, last, lang, rules);
             out.push(Mention {

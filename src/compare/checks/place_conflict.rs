@@ -237,18 +237,31 @@ fn event_finding(
         })
         // Matched to most majority sources' sentences themselves, not only through a third
         // one: a sentence about two events ("the nationals in Ipoh, then the world
-        // championships in August") links one source's other event to them.
+        // championships in August") links one source's other event to them. One match is
+        // enough when the clauses that lead to the two places share a word ("a lancé lundi à
+        // Kaolack" / "a officiellement lancé lundi à Kaffrine").
         .filter(|(a, cs)| {
-            let matched = majority_articles
+            let odd: Vec<&&Claim> = cs
                 .iter()
-                .filter(|&&m| m != **a)
-                .filter(|&&m| {
-                    cs.iter()
-                        .filter(|c| !detail(c).list && !detail(c).in_venue)
-                        .any(|c| majority.iter().any(|o| o.article == m && same_event(c, o)))
-                })
-                .count();
-            matched * 2 > majority_articles.len()
+                .filter(|c| !detail(c).list && !detail(c).in_venue)
+                .collect();
+            let mut matched = 0;
+            let mut led = false;
+            for &m in majority_articles.iter().filter(|&&m| m != **a) {
+                let pairs = || {
+                    odd.iter().flat_map(|c| {
+                        majority
+                            .iter()
+                            .filter(move |o| o.article == m && same_event(c, o))
+                            .map(move |o| (*c, *o))
+                    })
+                };
+                if pairs().next().is_some() {
+                    matched += 1;
+                }
+                led |= pairs().any(|(c, o)| events::shared_clause_words(event(c), event(o)) >= 1);
+            }
+            matched * 2 > majority_articles.len() || led
         })
         .map(|(a, cs)| (*a, cs))
         .collect();
