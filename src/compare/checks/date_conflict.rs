@@ -510,6 +510,8 @@ fn compare_event<'a>(
                 });
                 (
                     near_other,
+                    // A day written out says more than one named from the publication date.
+                    !named(c),
                     score,
                     std::cmp::Reverse(detail(c).granularity),
                     std::cmp::Reverse(c.start),
@@ -559,21 +561,71 @@ fn compare_event<'a>(
     {
         return None;
     }
-    let readings: Vec<Reading> = picked
+    // Every mention of a reading's very day in its article is located ("yesterday" and
+    // "November 6" both), and so is a source the event's words missed that gives the
+    // majority's day in a sentence close to a majority one.
+    let day = |d: &crate::claims::DateDetail| {
+        (d.granularity == crate::claims::Granularity::Day)
+            .then_some((d.lo, d.hi))
+            .filter(|(lo, hi)| lo.is_some() && hi.is_some())
+    };
+    let same_day = |a: &crate::claims::DateDetail, b: &crate::claims::DateDetail| {
+        day(a).is_some() && day(a) == day(b)
+    };
+    let story_dates: Vec<&Claim> = ctx
+        .claims
+        .iter()
+        .copied()
+        .filter(|c| c.date().is_some_and(|d| d.role == "event"))
+        .collect();
+    let mut readings: Vec<Reading> = picked
         .iter()
         .map(|(article, c, all)| {
-            let value = if compatible(&major, &detail(c)) {
+            let agrees = compatible(&major, &detail(c));
+            let value = if agrees {
                 display(&major)
             } else {
                 display(&detail(c))
             };
+            let read = if agrees { major.clone() } else { detail(c) };
+            let mut spans: Vec<(usize, usize)> = all.iter().map(|x| (x.start, x.end)).collect();
+            spans.extend(
+                story_dates
+                    .iter()
+                    .filter(|o| o.article == *article && same_day(&detail(o), &read))
+                    .map(|o| (o.start, o.end)),
+            );
+            spans.sort_unstable();
+            spans.dedup();
             Reading {
                 article: *article,
                 value,
-                spans: all.iter().map(|x| (x.start, x.end)).collect(),
+                spans,
             }
         })
         .collect();
+    let majority_claims: Vec<&Claim> = picked
+        .iter()
+        .filter(|(_, c, _)| compatible(&major, &detail(c)))
+        .map(|(_, c, _)| *c)
+        .collect();
+    let mut missed: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+    for o in &story_dates {
+        let loosely = |m: &&Claim| {
+            shared_words(o, m) >= 2 || (!o.subject.is_empty() && o.subject == m.subject)
+        };
+        if !readings.iter().any(|r| r.article == o.article)
+            && same_day(&detail(o), &major)
+            && majority_claims.iter().any(loosely)
+        {
+            missed.entry(o.article).or_default().push((o.start, o.end));
+        }
+    }
+    readings.extend(missed.into_iter().map(|(article, spans)| Reading {
+        article,
+        value: display(&major),
+        spans,
+    }));
     let subject = picked
         .iter()
         .map(|(_, c, _)| c.subject.as_str())
