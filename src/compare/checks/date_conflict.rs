@@ -539,6 +539,23 @@ fn compare_event<'a>(
         .iter()
         .max_by_key(|(a, c, _)| (support(c), usize::MAX - a))?;
     let major = detail(majority);
+    // An article that gives the majority's date for the event among its others agrees: its
+    // best-matching date was another moment of the story ("the campaign launched on September
+    // 8" beside "the outbreak declared on August 22").
+    for (article, best, agreeing) in picked.iter_mut() {
+        if compatible(&major, &detail(best)) {
+            continue;
+        }
+        let cs = &articles[article];
+        if let Some(c) = cs.iter().find(|c| compatible(&major, &detail(c))) {
+            *best = c;
+            *agreeing = cs
+                .iter()
+                .copied()
+                .filter(|o| compatible(&major, &detail(o)))
+                .collect();
+        }
+    }
     // An odd reading must match a majority reading's sentence itself: two dates joined only
     // through a third source's sentence may be two events ("the dam last spilled in 2020";
     // "in 2018, after deadly floods hit the same villages").
