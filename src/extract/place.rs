@@ -289,6 +289,35 @@ fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) ->
             j += 1;
             continue;
         }
+        // "the Gazipur factory": a name between a determiner and a venue word may be its
+        // town, taken when the story names that town on its own (see `in_venue`).
+        let mut k = j;
+        while k > 0 && is_cap(&toks[k - 1]) && !is_person(&toks[k - 1]) {
+            k -= 1;
+        }
+        let determined =
+            k > 0 && k < j && lowered[k - 1..k].iter().any(|l| p.determiners.contains(l));
+        let plain = determined && {
+            let first = fold(toks[k].text);
+            !p.not_places.contains(&first)
+                && !lang.dates.months.contains_key(&first)
+                && !lang.dates.weekdays.contains_key(&first)
+        };
+        if !is_cap(&toks[j]) && plain && !out.iter().any(|m| m.first <= k && k <= m.last) {
+            out.push(Mention {
+                first: k,
+                last: j - 1,
+                name_first: k,
+                name_last: j - 1,
+                kind: PlaceKind::Locality,
+                list: false,
+                related: Vec::new(),
+                lead: None,
+                relative: false,
+                in_venue: true,
+                town_first: None,
+            });
+        }
         match venue_at(toks, j, PlaceKind::Venue, lang, is_person) {
             Some(v) if v.town_first.is_some() => {
                 j = v.last + 1;

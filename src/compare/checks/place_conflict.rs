@@ -113,12 +113,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         .collect();
     // A place locates what its clause ends with ("began in the pathology laboratory in"):
     // two places of one event share words there, beside the sentence's own match.
-    // A landmark ("40 km au sud-ouest de Luganville") is compared only with landmarks: the
-    // event near one town is not in it.
-    let same_event = |a: &Claim, b: &Claim| {
-        if detail(a).relative != detail(b).relative {
-            return false;
-        }
+    let joined = |a: &Claim, b: &Claim| {
         let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
         let clause = events::shared_clause_words(event(a), event(b));
         // One kind of event named beside both places, in sentences that share words.
@@ -131,6 +126,10 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             || (clause >= 1
                 && events::same_event(rules, event(a), &a.subject, event(b), &b.subject))
     };
+    // A landmark ("40 km au sud-ouest de Luganville") may agree with its town, but it
+    // contradicts only another landmark: the event north of one town may be in another.
+    let same_event =
+        |a: &Claim, b: &Claim| detail(a).relative == detail(b).relative && joined(a, b);
     // Candidate pairs share a word of their sentences: an index, never all pairs.
     let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
     for (i, c) in towns.iter().enumerate() {
@@ -146,7 +145,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 if towns[i].article == towns[j].article || !seen.insert((i.min(j), i.max(j))) {
                     continue;
                 }
-                if same_event(towns[i], towns[j]) {
+                if joined(towns[i], towns[j]) {
                     let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                     parent[ri] = rj;
                 }
@@ -276,17 +275,19 @@ fn event_finding(
     // Sources the group missed that give the majority's town in a sentence close to one of
     // its sentences are located too: they agree, and the editor should see them.
     let loosely = |c: &Claim, m: &Claim| {
-        detail(c).relative == detail(m).relative
-            && (events::shared_words(event(c), event(m)) >= 2
-                || events::shared_clause_words(event(c), event(m)) >= 1
-                || (!c.subject.is_empty() && c.subject == m.subject))
+        events::shared_words(event(c), event(m)) >= 2
+            || events::shared_clause_words(event(c), event(m)) >= 1
+            || (!c.subject.is_empty() && c.subject == m.subject)
     };
     let mut agreeing: BTreeMap<usize, Vec<&Claim>> = BTreeMap::new();
     for c in &majority {
         agreeing.entry(c.article).or_default().push(c);
     }
+    let odd_articles: BTreeSet<usize> = odd.iter().map(|(a, _)| *a).collect();
+    let located: BTreeSet<usize> = agreeing.keys().copied().collect();
     for c in towns {
-        if !articles.contains_key(&c.article)
+        if !located.contains(&c.article)
+            && !odd_articles.contains(&c.article)
             && fits(c, major)
             && majority.iter().any(|m| loosely(c, m))
         {
