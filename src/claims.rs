@@ -63,6 +63,8 @@ pub struct PersonDetail {
     pub former: bool,
     /// What made this a person: honorific, role, speech verb, or a link to one.
     pub evidence: &'static str,
+    /// Where the role is written, when it is near the name.
+    pub role_span: Option<(usize, usize)>,
 }
 
 /// How fine a date is; comparisons happen at the coarser of two.
@@ -269,6 +271,15 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// A person's name with its role when the role is written near it ("Hery Rasoanaivo,
+    /// ministre de la Santé publique"): what a finding about the role points at.
+    pub fn span_with_role(&self) -> (usize, usize) {
+        match self.person().and_then(|p| p.detail.role_span) {
+            Some((s, e)) => (self.start.min(s), self.end.max(e)),
+            None => (self.start, self.end),
+        }
+    }
+
     /// A claim found at `start..end` of a sentence that starts at `offset` in its article.
     pub fn in_sentence(
         article: usize,

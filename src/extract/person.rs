@@ -55,8 +55,36 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
     let mut claims = link(article.id, mentions, lang, rules);
     for c in &mut claims {
         c.text = article.text[c.start..c.end].to_string();
+        let (start, end) = (c.start, c.end);
+        if let ClaimValue::Person(p) = &mut c.value {
+            p.detail.role_span = p
+                .role
+                .as_deref()
+                .and_then(|r| role_span(&article.text, start, end, r));
+        }
     }
     claims
+}
+
+/// Where a mention's role is written: the occurrence of its text nearest the name, within a
+/// few hundred bytes of it, so that a finding can point at the role as well as the name.
+fn role_span(text: &str, start: usize, end: usize, role: &str) -> Option<(usize, usize)> {
+    const REACH: usize = 300;
+    if role.is_empty() {
+        return None;
+    }
+    let from = crate::text::floor_char_boundary(text, start.saturating_sub(REACH));
+    let to = crate::text::floor_char_boundary(text, (end + REACH).min(text.len()));
+    text[from..to]
+        .match_indices(role)
+        .map(|(i, _)| (from + i, from + i + role.len()))
+        .min_by_key(|&(s, e)| {
+            if e <= start {
+                start - e
+            } else {
+                s.saturating_sub(end)
+            }
+        })
 }
 
 fn possessive(w: Option<&str>) -> bool {
@@ -857,6 +885,7 @@ fn link(article: usize, mentions: Vec<Mention>, lang: &LangRules, rules: &Rules)
                 .unwrap_or_default(),
             former: role.as_ref().is_some_and(|r| r.former),
             evidence,
+            role_span: None,
         };
         claims.push(Claim {
             article,

@@ -206,8 +206,8 @@ fn office_finding(ctx: &StoryCtx, members: &[&Held], bare: bool) -> Option<Findi
         let spans = spans_by.entry(h.person).or_default();
         for c in people.full_mentions(h.person).into_iter().chain([h.claim]) {
             let claim = people.claims[c];
-            if !spans.contains(&(claim.start, claim.end)) {
-                spans.push((claim.start, claim.end));
+            if !spans.contains(&claim.span_with_role()) {
+                spans.push(claim.span_with_role());
             }
         }
         shown.entry(h.cluster).or_insert_with(|| p.display.clone());

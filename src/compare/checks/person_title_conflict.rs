@@ -101,7 +101,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                     value: title,
                     spans: vec![],
                 });
-            r.spans.push((claim.start, claim.end));
+            r.spans.push(claim.span_with_role());
         }
         // Display one reading per title kind (the first spelling met).
         let mut shown: BTreeMap<String, String> = BTreeMap::new();
@@ -193,7 +193,7 @@ fn ladder_clash(
         readings.push(Reading {
             article: article(p),
             value,
-            spans: vec![(claim.start, claim.end)],
+            spans: vec![claim.span_with_role()],
         });
     }
     finding(ctx, cluster, "title", readings)
@@ -261,7 +261,7 @@ fn portfolio_clash(ctx: &StoryCtx, cluster: &[usize], roles: &[(usize, usize)]) 
         readings.push(Reading {
             article: a,
             value,
-            spans: vec![(claim.start, claim.end)],
+            spans: vec![claim.span_with_role()],
         });
     }
     finding(ctx, cluster, "portfolio", readings)
