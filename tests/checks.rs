@@ -127,6 +127,7 @@ check_case!(
     title_conflict_flag_ladder,
     "person.title-conflict/flag-ladder"
 );
+check_case!(title_conflict_flag_club, "person.title-conflict/flag-club");
 // A grade beside an office ("le colonel X, directeur du SDIS") is no second title.
 check_case!(
     title_conflict_no_flag_grade,

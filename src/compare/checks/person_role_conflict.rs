@@ -135,7 +135,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
 }
 
 /// Whether a role names its body only by a generic noun ("the union's general secretary").
-fn generic(ctx: &StoryCtx, claim: usize) -> bool {
+pub(crate) fn generic(ctx: &StoryCtx, claim: usize) -> bool {
     let c = ctx.people.claims[claim];
     let bodies = &ctx
         .rules
@@ -161,6 +161,26 @@ fn office_finding(ctx: &StoryCtx, members: &[&Held], bare: bool) -> Option<Findi
             .or_default()
             .insert(people.persons[h.person].article);
     }
+    // A holder named so in one source, whom two other sources give another office of their
+    // own ("club president Javier Lozano"; "sporting director Javier Lozano" twice): the odd
+    // title is the person's (person.title-conflict), not a second holder of this office.
+    let head = members
+        .first()
+        .and_then(|h| value(people.claims[h.claim]).detail.head_id.clone());
+    holders.retain(|&cluster, arts| {
+        let elsewhere: BTreeSet<usize> = people.clusters[cluster]
+            .iter()
+            .filter(|&&p| !arts.contains(&people.persons[p].article))
+            .filter(|&&p| {
+                people.persons[p].claims.iter().any(|&c| {
+                    let d = &value(people.claims[c]).detail;
+                    d.unique_office && d.head_id.is_some() && d.head_id != head && !d.former
+                })
+            })
+            .map(|&p| people.persons[p].article)
+            .collect();
+        arts.len() > 1 || elsewhere.len() < 2
+    });
     if holders.len() < 2 {
         return None;
     }

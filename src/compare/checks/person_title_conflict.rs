@@ -168,7 +168,10 @@ fn ladder_clash(
                 && v.iter().all(|&(_, c)| {
                     detail(c).ladder != detail(major[0].1).ladder
                         && major.iter().any(|&(_, m)| {
+                            // "club president" against "sporting director": the body named
+                            // only by a generic noun meets any portfolio.
                             detail(c).portfolio.is_empty()
+                                || super::person_role_conflict::generic(ctx, c)
                                 || detail(m).portfolio.is_empty()
                                 || portfolios_meet(&detail(c).portfolio, &detail(m).portfolio, min)
                         })
