@@ -1371,7 +1371,17 @@ impl<'a> Cx<'a> {
         if !percent && currency.is_none() {
             let mut k = end;
             for _ in 0..3 {
-                if self.kind(k) == Some(Kind::Word) && r.unit_skip.contains(self.w(k)) {
+                let noun_next = self.kind(k + 1) == Some(Kind::Word)
+                    && !self.function_word(k + 1)
+                    && self
+                        .raw(k + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase);
+                if self.kind(k) == Some(Kind::Word)
+                    && (r.unit_skip.contains(self.w(k))
+                        || (noun_next && r.unit_modifiers.contains(self.w(k))))
+                {
                     k += 1;
                 } else {
                     break;

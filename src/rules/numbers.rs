@@ -106,6 +106,10 @@ pub struct NumbersSpec {
     /// Words between a number and its counted noun ("de", "of", "nouveaux").
     #[serde(default)]
     pub unit_skip: Vec<String>,
+    /// Words before a counted noun that count as the unit only when no noun follows them
+    /// ("27 trapped miners", but "14 injured").
+    #[serde(default)]
+    pub unit_modifiers: Vec<String>,
     /// A noun phrase before a figure that says what it counts when no noun follows ("the death
     /// toll rose to 14") → the counted noun.
     #[serde(default)]
@@ -210,6 +214,7 @@ pub struct NumberRules {
     pub range_links: HashSet<String>,
     pub range_openers: HashMap<String, String>,
     pub unit_skip: HashSet<String>,
+    pub unit_modifiers: HashSet<String>,
     /// Folded words of a phrase before a figure → its counted noun.
     pub unit_before: Vec<(Vec<String>, String)>,
     pub anchor_markers: Vec<Phrase>,
@@ -345,6 +350,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
         r.range_openers
             .extend(n.range_openers.iter().map(|(k, v)| (fold(k), fold(v))));
         r.unit_skip.extend(set(&n.unit_skip));
+        r.unit_modifiers.extend(set(&n.unit_modifiers));
         r.unit_before.extend(n.unit_before.iter().map(|(k, v)| {
             (
                 fold(k).split_whitespace().map(str::to_string).collect(),

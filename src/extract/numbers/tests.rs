@@ -130,6 +130,13 @@ fn english_formats() {
     assert_eq!((v.amount, v.qualifier), (300.0, "more_than"));
     assert_eq!(v.unit.as_deref(), Some("firefighters"));
 
+    // A participle before the counted noun is skipped; standing alone, it is the unit.
+    let v = one("en", "Rescuers freed 27 trapped miners on Thursday.");
+    assert_eq!(v.unit.as_deref(), Some("miners"));
+    assert_eq!(v.detail.unit_key.as_deref(), Some("miner"));
+    let v = one("en", "The crash left 14 injured and one dead.");
+    assert_eq!(v.unit.as_deref(), Some("injured"));
+
     close(amounts("en", "It weighs 1,234.5 tonnes")[0], 1234.5);
     close(amounts("en", "a rate of 3.5 points")[0], 3.5);
     close(amounts("en", "£3m was raised")[0], 3e6);
