@@ -13,6 +13,8 @@ pub struct FigureRules {
     pub breakdown_cues: Vec<String>,
     pub opening_cues: Vec<String>,
     pub total_cues: Vec<String>,
+    /// Folded words that open a list member without a figure.
+    pub unnumbered_members: HashSet<String>,
     pub rate_markers: Vec<String>,
     /// Folded phrases after a figure that make it a rate ("par an", "a share"), longest first,
     /// with what the rate is per ("year", "share").
@@ -55,6 +57,9 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
             cues.extend(s.breakdown_cues.iter().cloned());
             openers.extend(s.opening_cues.iter().cloned());
             totals.extend(s.total_cues.iter().cloned());
+            rules
+                .unnumbered_members
+                .extend(s.unnumbered_members.iter().map(|w| fold(w)));
             markers.extend(s.rate_markers.iter().cloned());
             pers.extend(s.per_markers.iter().map(|(k, v)| (fold(k), v.clone())));
             stances.extend(s.stance_words.iter().cloned());

@@ -86,6 +86,10 @@ pub struct FiguresSpec {
     /// Words before a total stated after its parts ("for a total of", "soit au total").
     #[serde(default)]
     pub total_cues: Vec<String>,
+    /// Words that open a member of a list without a figure ("des comptables", "some
+    /// nurses"): a breakdown with such a member is not complete.
+    #[serde(default)]
+    pub unnumbered_members: Vec<String>,
     /// Words after a percentage that make it a rate of its own base, not a share of one
     /// whole ("of its target", "de sa population").
     #[serde(default)]

@@ -181,12 +181,50 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                     adjacent.then(|| total_of(prev, &after, partial, lang))??
                 })(),
             };
-            if let Some(f) = found {
+            if let Some(f) = found.filter(|f| !unnumbered_member(&article.text, f, rules)) {
                 out.push(f);
             }
         }
     }
     out
+}
+
+/// Whether the list between a finding's total and its last part has a member without a
+/// figure ("quatorze personnes : d'anciens dirigeants, des comptables, deux fournisseurs et
+/// trois agents"): then the parts are not the whole, and their sum proves nothing.
+fn unnumbered_member(text: &str, f: &Finding, rules: &FigureRules) -> bool {
+    let Some(total) = f.locations.iter().find(|l| l.primary) else {
+        return false;
+    };
+    let parts: Vec<&Location> = f.locations.iter().filter(|l| !l.primary).collect();
+    let Some(last) = parts.iter().map(|l| l.start).max() else {
+        return false;
+    };
+    if last <= total.end {
+        return false;
+    }
+    let Some(span) = text.get(total.end..last) else {
+        return false;
+    };
+    let mut at = total.end;
+    span.split_inclusive([',', ';', ':']).any(|piece| {
+        let from = at;
+        at += piece.len();
+        let has_part = parts.iter().any(|l| l.start >= from && l.start < at);
+        // The member's noun is a common one: "des comptables", "d'anciens dirigeants", not
+        // "d'Édéa à Douala".
+        let mut words = crate::text::words(piece).map(|(_, w)| w);
+        let member = match words.next() {
+            Some(w) if rules.unnumbered_members.contains(&fold(w)) => words.next(),
+            Some(w) => w
+                .split_inclusive(['\'', '’'])
+                .next()
+                .filter(|p| *p != w && rules.unnumbered_members.contains(&fold(p)))
+                .map(|p| &w[p.len()..]),
+            None => None,
+        };
+        !has_part && member.is_some_and(|m| m.chars().next().is_some_and(char::is_lowercase))
+    })
 }
 
 /// The finding when the figures after a cue do not add up to the total before it: the last
