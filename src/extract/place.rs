@@ -40,6 +40,25 @@ struct Mention {
     town_first: Option<usize>,
 }
 
+impl Mention {
+    /// A place whose name is all of its tokens `first..=last`, standing alone.
+    fn new(first: usize, last: usize, kind: PlaceKind) -> Self {
+        Mention {
+            first,
+            last,
+            name_first: first,
+            name_last: last,
+            kind,
+            list: false,
+            related: Vec::new(),
+            lead: None,
+            relative: false,
+            in_venue: false,
+            town_first: None,
+        }
+    }
+}
+
 /// `persons`: byte ranges of the article's person names, which are never places.
 pub fn extract(
     article: &Article,
@@ -305,17 +324,8 @@ fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) ->
         };
         if !is_cap(&toks[j]) && plain && !out.iter().any(|m| m.first <= k && k <= m.last) {
             out.push(Mention {
-                first: k,
-                last: j - 1,
-                name_first: k,
-                name_last: j - 1,
-                kind: PlaceKind::Locality,
-                list: false,
-                related: Vec::new(),
-                lead: None,
-                relative: false,
                 in_venue: true,
-                town_first: None,
+                ..Mention::new(k, j - 1, PlaceKind::Locality)
             });
         }
         match venue_at(toks, j, PlaceKind::Venue, lang, is_person) {
@@ -343,17 +353,12 @@ fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) ->
             let at = out.len();
             out[v].related.push(at);
             out.push(Mention {
-                first,
-                last: end,
-                name_first: first,
-                name_last: end,
-                kind: PlaceKind::Locality,
                 list: out[v].list,
                 related: vec![v],
                 lead: Some(v),
                 relative: out[v].relative,
                 in_venue: true,
-                town_first: None,
+                ..Mention::new(first, end, PlaceKind::Locality)
             });
         }
     }
@@ -453,19 +458,7 @@ fn mention_at(
     } else {
         return None;
     };
-    Some(Mention {
-        first: j,
-        last,
-        name_first: j,
-        name_last: last,
-        kind,
-        list: false,
-        related: Vec::new(),
-        lead: None,
-        relative: false,
-        in_venue: false,
-        town_first: None,
-    })
+    Some(Mention::new(j, last, kind))
 }
 
 /// A venue or region word at `j` and the name it heads ("stade Mohammed V", "hôpital régional
@@ -501,16 +494,8 @@ fn venue_at(
         return None;
     }
     Some(Mention {
-        first: j,
-        last,
         name_first: if kind == PlaceKind::Venue { j } else { k },
-        name_last: last,
-        kind,
-        list: false,
-        related: Vec::new(),
-        lead: None,
-        relative: false,
-        in_venue: false,
         town_first: (kind == PlaceKind::Venue && town_connector && skipped >= 2).then_some(k),
+        ..Mention::new(j, last, kind)
     })
 }
