@@ -244,23 +244,20 @@ fn event_finding(
                 .iter()
                 .filter(|c| !detail(c).list && !detail(c).in_venue)
                 .collect();
-            let mut matched = 0;
-            let mut led = false;
-            for &m in majority_articles.iter().filter(|&&m| m != **a) {
-                let pairs = || {
-                    odd.iter().flat_map(|c| {
-                        majority
-                            .iter()
-                            .filter(move |o| o.article == m && same_event(c, o))
-                            .map(move |o| (*c, *o))
-                    })
-                };
-                if pairs().next().is_some() {
-                    matched += 1;
-                }
-                led |= pairs().any(|(c, o)| events::shared_clause_words(event(c), event(o)) >= 1);
-            }
-            matched * 2 > majority_articles.len() || led
+            let pairs: Vec<(&Claim, &Claim)> = odd
+                .iter()
+                .flat_map(|c| {
+                    majority
+                        .iter()
+                        .filter(move |o| o.article != **a && same_event(c, o))
+                        .map(move |o| (**c, *o))
+                })
+                .collect();
+            let matched: BTreeSet<usize> = pairs.iter().map(|(_, o)| o.article).collect();
+            let led = pairs
+                .iter()
+                .any(|(c, o)| events::shared_clause_words(event(c), event(o)) >= 1);
+            matched.len() * 2 > majority_articles.len() || led
         })
         .map(|(a, cs)| (*a, cs))
         .collect();
