@@ -18,6 +18,36 @@ pub struct Sentence<'a> {
     phases: Vec<usize>,
 }
 
+/// The sentences of one article, each read on first use and then shared by every extractor.
+pub struct Sentences<'a> {
+    text: &'a str,
+    spans: Vec<(usize, usize)>,
+    lang: &'a LangRules,
+    stem: usize,
+    cells: Vec<std::cell::OnceCell<Sentence<'a>>>,
+}
+
+impl<'a> Sentences<'a> {
+    pub fn new(text: &'a str, spans: Vec<(usize, usize)>, lang: &'a LangRules, stem: usize) -> Self {
+        let cells = spans.iter().map(|_| std::cell::OnceCell::new()).collect();
+        Sentences {
+            text,
+            spans,
+            lang,
+            stem,
+            cells,
+        }
+    }
+
+    /// Sentence `i` of the article.
+    pub fn get(&self, i: usize) -> &Sentence<'a> {
+        self.cells[i].get_or_init(|| {
+            let (a, b) = self.spans[i];
+            Sentence::new(&self.text[a..b], self.lang, self.stem)
+        })
+    }
+}
+
 impl<'a> Sentence<'a> {
     pub fn new(text: &'a str, lang: &'a LangRules, stem: usize) -> Self {
         Sentence {

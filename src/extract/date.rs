@@ -9,7 +9,6 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::calendar::{self, days_in_month, month_interval};
-use super::context::Sentence;
 use crate::claims::{Claim, ClaimValue, DateDetail, DateValue, Granularity};
 use crate::input::{Article, Precision};
 use crate::rules::dates::{date_key, DateRules, PatternKind};
@@ -17,7 +16,12 @@ use crate::rules::{LangRules, Rules};
 use crate::segment::Segmented;
 use crate::text::fold;
 
-pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> {
+pub fn extract(
+    article: &Article,
+    seg: &Segmented,
+    rules: &Rules,
+    sentences: &super::context::Sentences,
+) -> Vec<Claim> {
     let lang = rules.lang(&article.meta.lang);
     // Relative days need a day; a missing year only needs the month ("date 2025-06").
     let year_reference = article
@@ -42,14 +46,14 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
             .as_deref()
             .is_none_or(|l| l.to_lowercase().ends_with("us"));
     let mut out = Vec::new();
-    for s in &seg.sentences {
+    for (si, s) in seg.sentences.iter().enumerate() {
         let text = &article.text[s.start..s.end];
         let dates = sentence_dates(text, lang, reference, year_reference, us_order);
         // What the sentence says of its events, once for all its dates.
         if dates.is_empty() {
             continue;
         }
-        let sentence = Sentence::new(text, lang, rules.names.stem_length);
+        let sentence = sentences.get(si);
         for (ms, me, value) in dates {
             let subject = sentence.subject(ms, me);
             let mut value = value;

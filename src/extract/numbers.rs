@@ -24,10 +24,11 @@ pub fn extract(
     seg: &Segmented,
     rules: &Rules,
     dates: &[(usize, usize)],
+    sentences: &super::context::Sentences,
 ) -> Vec<Claim> {
     let lang = rules.lang(&article.meta.lang);
     let mut out = Vec::new();
-    for s in &seg.sentences {
+    for (si, s) in seg.sentences.iter().enumerate() {
         let Some(text) = article.text.get(s.start..s.end) else {
             continue;
         };
@@ -40,7 +41,7 @@ pub fn extract(
         if found.is_empty() {
             continue;
         }
-        let sentence = super::context::Sentence::new(text, lang, rules.names.stem_length);
+        let sentence = sentences.get(si);
         let mut currency: Option<(Option<String>, String)> = None;
         for (ms, me, mut value) in found {
             // "un chiffre d'affaires de 1,2 milliard de francs et un bénéfice net de 142,6

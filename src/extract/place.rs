@@ -7,7 +7,6 @@
 //! related to it, so that the story learns which of its places contain which; a list ("à
 //! Pepinster, Verviers et Trooz") relates nothing. Rules: rules/<lang>/places.toml and the
 //! gazetteer rules/common/places.toml.
-use super::context::Sentence;
 use super::tokens::{tokenize, Tok};
 use crate::claims::{Claim, ClaimValue, PlaceDetail, PlaceValue};
 use crate::input::Article;
@@ -65,10 +64,11 @@ pub fn extract(
     seg: &Segmented,
     rules: &Rules,
     persons: &[(usize, usize)],
+    sentences: &super::context::Sentences,
 ) -> Vec<Claim> {
     let lang = rules.lang(&article.meta.lang);
     let mut out = Vec::new();
-    for s in &seg.sentences {
+    for (si, s) in seg.sentences.iter().enumerate() {
         let text = &article.text[s.start..s.end];
         // Every place this module reads starts with a capital letter.
         if !text.chars().skip(1).any(char::is_uppercase) {
@@ -83,7 +83,7 @@ pub fn extract(
         if mentions.is_empty() {
             continue;
         }
-        let sentence = Sentence::new(text, lang, rules.names.stem_length);
+        let sentence = sentences.get(si);
         let name_of = |m: &Mention| {
             let raw = &text[toks[m.name_first].start..toks[m.name_last].end];
             raw.trim_end_matches("'s")

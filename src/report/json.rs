@@ -1,6 +1,5 @@
 //! `--format json`: the machine-readable findings and claims (schemas in the README).
 use serde::Serialize;
-use serde_json::json;
 
 use super::{counts, place, Place};
 use crate::claims::{Claim, Finding};
@@ -47,34 +46,51 @@ fn files(an: &Analysis) -> Vec<FileEntry<'_>> {
     files
 }
 
-pub fn findings_entries<'a>(an: &'a Analysis, findings: &'a [Finding]) -> Vec<serde_json::Value> {
+fn findings_entries<'a>(an: &'a Analysis, findings: &'a [Finding]) -> Vec<FindingEntry<'a>> {
     findings
         .iter()
-        .map(|f| {
-            let e = FindingEntry {
-                rule: f.rule,
-                severity: f.severity.as_str(),
-                message: &f.message,
-                help: f.help.as_deref(),
-                locations: f
-                    .locations
-                    .iter()
-                    .map(|l| place(&an.articles[l.article], l.start, l.end))
-                    .collect(),
-            };
-            serde_json::to_value(e).unwrap_or_default()
+        .map(|f| FindingEntry {
+            rule: f.rule,
+            severity: f.severity.as_str(),
+            message: &f.message,
+            help: f.help.as_deref(),
+            locations: f
+                .locations
+                .iter()
+                .map(|l| place(&an.articles[l.article], l.start, l.end))
+                .collect(),
         })
         .collect()
 }
 
+#[derive(Serialize)]
+struct Summary {
+    files: usize,
+    claims: usize,
+    findings: super::Counts,
+}
+
+/// The findings document, typed so that a large run serialises without an intermediate tree.
+#[derive(Serialize)]
+struct CheckDoc<'a> {
+    version: u32,
+    summary: Summary,
+    files: Vec<FileEntry<'a>>,
+    findings: Vec<FindingEntry<'a>>,
+}
+
 pub fn check(an: &Analysis) -> String {
-    let out = json!({
-        "version": 1,
-        "summary": {"files": an.articles.len(), "claims": an.claim_count, "findings": counts(&an.findings)},
-        "files": files(an),
-        "findings": findings_entries(an, &an.findings),
-    });
-    serde_json::to_string_pretty(&out).unwrap_or_default() + "\n"
+    let doc = CheckDoc {
+        version: 1,
+        summary: Summary {
+            files: an.articles.len(),
+            claims: an.claim_count,
+            findings: counts(&an.findings),
+        },
+        files: files(an),
+        findings: findings_entries(an, &an.findings),
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
 }
 
 #[derive(Serialize)]

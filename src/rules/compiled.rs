@@ -198,13 +198,22 @@ impl Rules {
             .map(|(s, _)| scope_of(&s.rel))
             .filter(|c| *c != "common" && *c != "entities")
             .collect();
+        // Languages compile apart, so on all cores at once; the first error in code order wins.
+        use rayon::prelude::*;
+        let codes: Vec<&str> = codes.into_iter().collect();
+        let compiled: Vec<Result<LangRules, RuleError>> = codes
+            .par_iter()
+            .map(|&code| {
+                let scoped: Vec<_> = files
+                    .iter()
+                    .filter(|(s, _)| scope_of(&s.rel) == "common" || scope_of(&s.rel) == code)
+                    .collect();
+                compile_lang(code, &scoped, &names)
+            })
+            .collect();
         let mut langs = BTreeMap::new();
-        for code in codes {
-            let scoped: Vec<_> = files
-                .iter()
-                .filter(|(s, _)| scope_of(&s.rel) == "common" || scope_of(&s.rel) == code)
-                .collect();
-            langs.insert(code.to_string(), compile_lang(code, &scoped, &names)?);
+        for (code, lang) in codes.into_iter().zip(compiled) {
+            langs.insert(code.to_string(), lang?);
         }
         if langs.is_empty() {
             return Err(missing("language"));
