@@ -113,6 +113,14 @@ impl<'a> Sentence<'a> {
         out
     }
 
+    /// The content words at `start..end` of the sentence.
+    pub fn words_in(&self, start: usize, end: usize) -> impl Iterator<Item = u64> + '_ {
+        self.words
+            .iter()
+            .filter(move |(i, _)| *i >= start && *i < end)
+            .map(|(_, w)| *w)
+    }
+
     /// The event noun nearest the claim, as its class ("assises" → "conférence").
     pub fn subject(&self, start: usize, end: usize) -> String {
         subject_of(self.text, start, end, &self.lang.dates)

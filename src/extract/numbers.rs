@@ -61,6 +61,29 @@ pub fn extract(
             let number_end = value.detail.number.1.max(ms);
             value.detail.event = sentence.event(ms, number_end);
             value.detail.around = sentence.around(ms, me, 3);
+            // A modifier written between the number and its noun is said of it as one written
+            // around it: "27 trapped miners" beside "21 miners trapped".
+            if let Some((us, _)) = value.detail.unit_span.filter(|u| u.0 >= number_end) {
+                // Past the scale and number words ("5,6 millions de foyers").
+                let nr = &lang.numbers;
+                let from = crate::text::words(&text[number_end..us])
+                    .filter(|(_, w)| {
+                        let f = fold_cow(w);
+                        w.starts_with(|c: char| c.is_ascii_digit())
+                            || nr.scales.contains_key(f.as_ref())
+                            || nr.words.contains_key(f.as_ref())
+                            || nr.abbreviations.contains_key(f.as_ref())
+                            || nr.money_abbreviations.contains_key(f.as_ref())
+                    })
+                    .last()
+                    .map_or(number_end, |(at, w)| number_end + at + w.len());
+                value
+                    .detail
+                    .around
+                    .extend(sentence.words_in(from, us));
+                value.detail.around.sort_unstable();
+                value.detail.around.dedup();
+            }
             // Spans were found in the sentence; the claim's are the article's.
             let (ns, ne) = value.detail.number;
             value.detail.number = (s.start + ns, s.start + ne);
