@@ -168,6 +168,12 @@ check_case!(
 );
 // "jusqu'au jeudi 20 novembre" bounds the strike; it does not date its start.
 check_case!(date_conflict_no_flag_until, "date.conflict/no-flag-until");
+// Two moments both sources know: one writes the seizure and the briefing, the other only the
+// seizure, with the briefing "two days later".
+check_case!(
+    date_conflict_no_flag_other_moment,
+    "date.conflict/no-flag-other-moment"
+);
 // "hier" in an article of 4 June is 3 June: not the 2 June of the other sources.
 check_case!(date_conflict_flag_named_day, "date.conflict/flag-named-day");
 // "hier" that is the other sources' day, and "hier" beside another date (the day of the telling).

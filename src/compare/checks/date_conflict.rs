@@ -539,6 +539,36 @@ fn compare_event<'a>(
         .iter()
         .max_by_key(|(a, c, _)| (support(c), usize::MAX - a))?;
     let major = detail(majority);
+    // Every mention of a reading's very day in its article is located ("yesterday" and
+    // "November 6" both), and so is a source the event's words missed that gives the
+    // majority's day in a sentence close to a majority one.
+    let day = |d: &crate::claims::DateDetail| {
+        (d.granularity == crate::claims::Granularity::Day)
+            .then_some((d.lo, d.hi))
+            .filter(|(lo, hi)| lo.is_some() && hi.is_some())
+    };
+    let same_day = |a: &crate::claims::DateDetail, b: &crate::claims::DateDetail| {
+        day(a).is_some() && day(a) == day(b)
+    };
+    let story_dates: Vec<&Claim> = ctx
+        .claims
+        .iter()
+        .copied()
+        .filter(|c| c.date().is_some_and(|d| d.role == "event"))
+        .collect();
+    // An article's day of the event said in a sentence that shares a word with another
+    // source's: "a rendu hommage ... saisie du mardi 10 mars" is this event's day too.
+    let picked_claims: Vec<&Claim> = picked.iter().map(|(_, c, _)| *c).collect();
+    let states = |article: usize, d: &crate::claims::DateDetail| -> Option<&Claim> {
+        story_dates.iter().copied().find(|o| {
+            o.article == article
+                && same_day(&detail(o), d)
+                && picked_claims.iter().any(|m| {
+                    m.article != article
+                        && (shared_words(o, m) >= 1 || (!o.subject.is_empty() && o.subject == m.subject))
+                })
+        })
+    };
     // An article that gives the majority's date for the event among its others agrees: its
     // best-matching date was another moment of the story ("the campaign launched on September
     // 8" beside "the outbreak declared on August 22").
@@ -554,6 +584,21 @@ fn compare_event<'a>(
                 .copied()
                 .filter(|o| compatible(&major, &detail(o)))
                 .collect();
+        } else if let Some(c) = states(*article, &major) {
+            *best = c;
+            *agreeing = vec![c];
+        }
+    }
+    // One source against one, where the majority's source also gives the other's day, in any
+    // sentence: the two dates are two moments both sources know.
+    if let [(a, x, _), (b, y, _)] = picked.as_slice() {
+        let (m, o) = if compatible(&major, &detail(x)) { (*a, *y) } else { (*b, *x) };
+        if !compatible(&major, &detail(o))
+            && story_dates
+                .iter()
+                .any(|c| c.article == m && same_day(&detail(c), &detail(o)))
+        {
+            return None;
         }
     }
     // An odd reading must match a majority reading's sentence itself: two dates joined only
@@ -578,23 +623,6 @@ fn compare_event<'a>(
     {
         return None;
     }
-    // Every mention of a reading's very day in its article is located ("yesterday" and
-    // "November 6" both), and so is a source the event's words missed that gives the
-    // majority's day in a sentence close to a majority one.
-    let day = |d: &crate::claims::DateDetail| {
-        (d.granularity == crate::claims::Granularity::Day)
-            .then_some((d.lo, d.hi))
-            .filter(|(lo, hi)| lo.is_some() && hi.is_some())
-    };
-    let same_day = |a: &crate::claims::DateDetail, b: &crate::claims::DateDetail| {
-        day(a).is_some() && day(a) == day(b)
-    };
-    let story_dates: Vec<&Claim> = ctx
-        .claims
-        .iter()
-        .copied()
-        .filter(|c| c.date().is_some_and(|d| d.role == "event"))
-        .collect();
     let mut readings: Vec<Reading> = picked
         .iter()
         .map(|(article, c, all)| {
