@@ -95,9 +95,17 @@ fn cue_in(sentence: &str, rules: &FigureRules) -> Option<(usize, bool)> {
             from = end;
         }
     }
-    // A colon or a dash before a list: a whole broken down.
+    // A colon or a dash before a list: a whole broken down. Not the colon of a time of day
+    // ("at about 11:40 p.m.").
+    let digit_at = |i: usize| {
+        sentence
+            .as_bytes()
+            .get(i)
+            .is_some_and(|b: &u8| b.is_ascii_digit())
+    };
     for (i, c) in sentence.char_indices() {
-        if matches!(c, ':' | '—' | '–') && best.is_none_or(|(b, _)| i < b) {
+        let time = c == ':' && i > 0 && digit_at(i - 1) && digit_at(i + 1);
+        if matches!(c, ':' | '—' | '–') && !time && best.is_none_or(|(b, _)| i < b) {
             best = Some((i, false));
             break;
         }
@@ -427,4 +435,20 @@ fn shares(text: &str, figs: &[&Claim], rules: &FigureRules) -> Option<Finding> {
         subject: format!("shares:{}", pcts[0].text.trim()),
         readings: Vec::new(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cue_in;
+
+    #[test]
+    fn a_time_of_day_opens_no_breakdown() {
+        let rules = crate::rules::load(&[], &[]).expect("default rules load");
+        let figures = &rules.lang("en").figures;
+        let s = "The bus, carrying 52 passengers, hit the trailer at about 11:40 p.m. Twelve \
+                 people died on the spot, while two others died in hospital.";
+        assert_eq!(cue_in(s, figures), None);
+        let s = "The 52 passengers: twelve died on the spot and two in hospital.";
+        assert_eq!(cue_in(s, figures).map(|c| c.0), s.find(':'));
+    }
 }
