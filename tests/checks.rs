@@ -208,6 +208,11 @@ check_case!(
     figure_conflict_no_flag_rates,
     "figure.conflict/no-flag-rates"
 );
+// The region's figure beside the country's: "dans la région" against "au niveau national".
+check_case!(
+    figure_conflict_no_flag_scope,
+    "figure.conflict/no-flag-scope"
+);
 check_case!(sum_mismatch_flag, "figure.sum-mismatch/flag");
 check_case!(sum_mismatch_no_flag, "figure.sum-mismatch/no-flag");
 check_case!(place_conflict_flag, "place.conflict/flag");

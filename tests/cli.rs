@@ -467,6 +467,37 @@ fn claims_json_gives_dates_as_intervals() {
 }
 
 #[test]
+fn an_undated_article_takes_last_year_from_its_story() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.md"),
+        "---\ndate: 2026-05-15\nlang: fr\n---\nLa campagne a été lancée le 14 mai 2026.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "La campagne de l'an dernier avait permis de vacciner 4,1 millions de bovins. Elle \
+         reprend cette semaine dans tout le pays.\n",
+    )
+    .unwrap();
+    let path = dir.path().to_str().unwrap();
+    let v = json_of(&["claims", path, "--format", "json", "--lang", "fr"]);
+    let claims = v["claims"].as_array().unwrap();
+    let last_year = claims
+        .iter()
+        .find(|c| c["text"] == "l'an dernier")
+        .expect("a relative year");
+    assert_eq!(last_year["value"]["from"], "2025-01-01");
+    assert_eq!(last_year["value"]["granularity"], "year");
+    // A relative day still needs the article's own date.
+    let week = claims
+        .iter()
+        .find(|c| c["text"] == "cette semaine")
+        .expect("a relative week");
+    assert_eq!(week["value"]["from"], Value::Null);
+}
+
+#[test]
 fn colour_follows_the_flag_and_no_color() {
     let run = |args: &[&str], no_color: bool| {
         let mut c = factlint();

@@ -28,7 +28,12 @@ pub struct Sentences<'a> {
 }
 
 impl<'a> Sentences<'a> {
-    pub fn new(text: &'a str, spans: Vec<(usize, usize)>, lang: &'a LangRules, stem: usize) -> Self {
+    pub fn new(
+        text: &'a str,
+        spans: Vec<(usize, usize)>,
+        lang: &'a LangRules,
+        stem: usize,
+    ) -> Self {
         let cells = spans.iter().map(|_| std::cell::OnceCell::new()).collect();
         Sentences {
             text,

@@ -190,8 +190,17 @@ pub fn sentence_dates(
             && ["y", "yy", "y1", "y2", "decade", "dec2", "decw", "cent"]
                 .iter()
                 .all(|n| caps.name(n).is_none());
+        // "l'an dernier" needs only the year, which an undated article takes from its story.
+        let year_unit = kind == PatternKind::RelativeUnit
+            && caps
+                .name("unit")
+                .or(caps.name("unit2"))
+                .and_then(|u| d.units.get(&date_key(u.as_str())))
+                .is_some_and(|u| u == "year");
         let r = if kind == PatternKind::Absolute {
             year_reference.or(reference)
+        } else if year_unit {
+            reference.or(year_reference)
         } else {
             reference
         };

@@ -77,10 +77,7 @@ pub fn extract(
                     })
                     .last()
                     .map_or(number_end, |(at, w)| number_end + at + w.len());
-                value
-                    .detail
-                    .around
-                    .extend(sentence.words_in(from, us));
+                value.detail.around.extend(sentence.words_in(from, us));
                 value.detail.around.sort_unstable();
                 value.detail.around.dedup();
             }

@@ -23,6 +23,8 @@ pub struct FigureRules {
     pub stance_words: Vec<String>,
     /// Folded words that end a figure's neighbourhood.
     pub context_breaks: HashSet<String>,
+    /// Folded phrases naming the whole a figure is of, longest first, with its level.
+    pub scope_words: Vec<(String, String)>,
 }
 
 impl FigureRules {
@@ -46,6 +48,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
     let mut totals = Vec::new();
     let mut pers = Vec::new();
     let mut stances = Vec::new();
+    let mut scopes = Vec::new();
     for (_, f) in files {
         if let Some(s) = &f.figures {
             for (k, v) in &s.unit_aliases {
@@ -63,6 +66,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
             markers.extend(s.rate_markers.iter().cloned());
             pers.extend(s.per_markers.iter().map(|(k, v)| (fold(k), v.clone())));
             stances.extend(s.stance_words.iter().cloned());
+            scopes.extend(s.scope_words.iter().map(|(k, v)| (fold(k), v.clone())));
             rules
                 .context_breaks
                 .extend(s.context_breaks.iter().map(|w| fold(w)));
@@ -74,6 +78,8 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
     rules.rate_markers = longest_first(&markers);
     pers.sort_by(|a: &(String, String), b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
     rules.per_markers = pers;
+    scopes.sort_by(|a: &(String, String), b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+    rules.scope_words = scopes;
     rules.stance_words = longest_first(&stances);
     Ok(rules)
 }

@@ -106,6 +106,11 @@ pub struct FiguresSpec {
     /// was decided or counted ("a proposé", "demanded", "analysts had forecast").
     #[serde(default)]
     pub stance_words: Vec<String>,
+    /// Phrases that say which whole a figure is of, with its level ("au niveau national" =
+    /// "national", "dans la région" = "regional"): the country's figure and the region's are
+    /// two quantities.
+    #[serde(default)]
+    pub scope_words: BTreeMap<String, String>,
 }
 
 /// One place of the gazetteer.

@@ -565,7 +565,8 @@ fn compare_event<'a>(
                 && same_day(&detail(o), d)
                 && picked_claims.iter().any(|m| {
                     m.article != article
-                        && (shared_words(o, m) >= 1 || (!o.subject.is_empty() && o.subject == m.subject))
+                        && (shared_words(o, m) >= 1
+                            || (!o.subject.is_empty() && o.subject == m.subject))
                 })
         })
     };
@@ -592,7 +593,11 @@ fn compare_event<'a>(
     // One source against one, where the majority's source also gives the other's day, in any
     // sentence: the two dates are two moments both sources know.
     if let [(a, x, _), (b, y, _)] = picked.as_slice() {
-        let (m, o) = if compatible(&major, &detail(x)) { (*a, *y) } else { (*b, *x) };
+        let (m, o) = if compatible(&major, &detail(x)) {
+            (*a, *y)
+        } else {
+            (*b, *x)
+        };
         if !compatible(&major, &detail(o))
             && story_dates
                 .iter()

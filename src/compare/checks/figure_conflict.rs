@@ -14,7 +14,8 @@
 //! year ("d'ici 2030") or none, and their sentences speak of one thing: the clauses that lead
 //! to the figures share words, as dates' do (see `factlint explain date.conflict`). When both
 //! sentences name places, or both name years, they must share one: a town's figure is not the
-//! region's, and last year's is not this year's. A source is flagged only when its sentence
+//! region's, and last year's is not this year's. Nor is a figure said "dans la région" the one
+//! said "au niveau national" (rules: `scope_words`). A source is flagged only when its sentence
 //! matches most majority sources' sentences itself, when at least two sources agree and
 //! outnumber the odd ones, and when no majority source also gives the odd figure (then it is
 //! another quantity of the story, a part beside its whole).
@@ -141,6 +142,36 @@ fn stance(ctx: &StoryCtx, c: &Claim) -> bool {
         })
 }
 
+/// The whole a figure's sentence says it is of (`scope_words`: "au niveau national", "in the
+/// region"), when it names one level only.
+fn scope_of(ctx: &StoryCtx, c: &Claim) -> Option<String> {
+    let (s, e) = value(c).detail.sentence;
+    let text = &ctx.articles[c.article].text;
+    let folded = format!(" {} ", fold(text.get(s..e).unwrap_or("")));
+    let mut levels: Vec<&str> = ctx
+        .rules
+        .lang(&ctx.articles[c.article].meta.lang)
+        .figures
+        .scope_words
+        .iter()
+        .filter(|(w, _)| {
+            folded.match_indices(w.as_str()).any(|(i, _)| {
+                let before = folded[..i].chars().next_back();
+                let after = folded[i + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+        .map(|(_, level)| level.as_str())
+        .collect();
+    levels.sort_unstable();
+    levels.dedup();
+    match levels.as_slice() {
+        [one] => Some(one.to_string()),
+        _ => None,
+    }
+}
+
 /// The rate a figure is written as ("150 000 tonnes par an", "$12 a share"): the marker right
 /// after it, folded, or "" for a plain amount.
 fn rate_of(ctx: &StoryCtx, c: &Claim) -> String {
@@ -244,6 +275,16 @@ fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
                     scene.places.push(p.detail.key.clone());
                 }
                 if let Some(d) = c.date() {
+                    // "La campagne de l'an dernier avait permis de vacciner 4,1 millions": a
+                    // year named from the publication date, before it, is a past one too.
+                    if let (Some(hi), Some(p)) =
+                        (d.detail.hi, published.or(article.meta.story_date))
+                    {
+                        scene.past_day |= d.role != "deadline"
+                            && !d.detail.year_written
+                            && d.detail.granularity == Granularity::Year
+                            && (p - hi).num_days() > gap;
+                    }
                     if d.role != "deadline" && d.detail.year_written {
                         if let Some(lo) = d.detail.lo {
                             scene.years.push(chrono::Datelike::year(&lo));
@@ -285,6 +326,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     let scenes = scenes(ctx, &figures);
     let rates: Vec<String> = figures.iter().map(|c| rate_of(ctx, c)).collect();
     let stances: Vec<bool> = figures.iter().map(|c| stance(ctx, c)).collect();
+    let scopes: Vec<Option<String>> = figures.iter().map(|c| scope_of(ctx, c)).collect();
     let disjoint = |a: &[String], b: &[String]| {
         !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
     };
@@ -296,6 +338,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             || (loose && (value(a).kind != "cardinal" || value(b).kind != "cardinal"))
             || value(a).anchor != value(b).anchor
             || stances[i] != stances[j]
+            || matches!((&scopes[i], &scopes[j]), (Some(x), Some(y)) if x != y)
             || (rates[i] != rates[j]
                 && ((!rates[i].is_empty() && !rates[j].is_empty())
                     || scale_slip(value(a), value(b))))
