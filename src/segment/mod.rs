@@ -324,6 +324,19 @@ fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentR
                 .iter_mut()
                 .filter(|b| b.start < m.end() && b.end > m.start())
             {
+                // A wire lede after its dateline ("Yaoundé, 14 mars 2025 (AFP) - Le Cameroun a
+                // inauguré..."): the lede is prose, the dateline is left out of it.
+                let rest = text.get(m.end()..b.end).unwrap_or("");
+                if b.start + 3 >= m.start()
+                    && b.signals.ends_sentence
+                    && crate::text::words(rest).count() >= rules.prose_min_words
+                {
+                    let lede = rest.trim_start_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':')
+                    });
+                    b.start = m.end() + (rest.len() - lede.len());
+                    continue;
+                }
                 b.class = BlockClass::Dateline;
                 b.reason = "dateline";
                 b.signals.prose = false;
@@ -416,6 +429,31 @@ mod tests {
     fn wide_parts_split_on_runs_of_spaces() {
         let p = wide_parts("One headline here    Another one    Third", 3);
         assert_eq!(p.len(), 3);
+    }
+
+    #[test]
+    fn a_wire_lede_after_its_dateline_is_body() {
+        let rules = crate::rules::load(&[], &[]).expect("default rules load");
+        let text =
+            "Un barrage inauguré au Cameroun\n\nYaoundé, 14 mars 2025 (AFP) - Le Cameroun a \
+                    inauguré vendredi le barrage hydroélectrique de Nyong-Aval, un ouvrage de 210 \
+                    mégawatts construit par une entreprise chinoise.\n\nLa cérémonie s'est tenue \
+                    sur le site du barrage, à Ngoumou, en présence du ministre de l'Eau et de \
+                    nombreux invités venus de tout le pays.\n";
+        let seg = segment(text, 0, rules.lang("fr"), &rules.segment, false);
+        let lede = seg
+            .blocks
+            .iter()
+            .find(|b| text[b.start..b.end].contains("210"))
+            .expect("the lede block");
+        assert_eq!(lede.class, BlockClass::Body);
+        assert!(text[lede.start..].starts_with("Le Cameroun a inauguré"));
+        // A dateline alone on its line stays a dateline.
+        let text = "Yaoundé, 14 mars 2025 (AFP)\n\nLe Cameroun a inauguré vendredi le barrage \
+                    hydroélectrique de Nyong-Aval, un ouvrage de 210 mégawatts construit par une \
+                    entreprise chinoise.\n";
+        let seg = segment(text, 0, rules.lang("fr"), &rules.segment, false);
+        assert_eq!(seg.blocks[0].class, BlockClass::Dateline);
     }
 
     #[test]

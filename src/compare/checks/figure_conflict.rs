@@ -88,11 +88,13 @@ fn digits(x: f64) -> (String, i32) {
     (trimmed.to_string(), s.len() as i32)
 }
 
-/// Two exact figures whose digits are the same but swapped ("612", "621"; "57 000", "75 000")
+/// Two exact or rounded figures whose digits are the same but swapped ("612", "621"; "57 000", "75 000")
 /// or the same at another scale ("1 250 crore", "12 500 crore"; "1.2 million", "1.2 billion"):
 /// a slip of the keyboard or of the scale word, far more often than two quantities.
 fn slip(a: &QuantityValue, b: &QuantityValue) -> bool {
-    if a.qualifier != "exact" || b.qualifier != "exact" || a.amount == b.amount {
+    // "An estimated 86,000" beside "around 68,000": a rounded figure slips as an exact one does.
+    let plain = |q: &QuantityValue| matches!(q.qualifier, "exact" | "about");
+    if !plain(a) || !plain(b) || a.amount == b.amount {
         return false;
     }
     let ((da, ma), (db, mb)) = (digits(a.amount), digits(b.amount));
@@ -102,7 +104,11 @@ fn slip(a: &QuantityValue, b: &QuantityValue) -> bool {
     if da == db {
         // One place too many or too few ("4,860" for "48,600"), or a scale word swapped
         // ("million" for "billion"); "2.4 million" and "24" are two quantities.
-        return matches!((ma - mb).abs(), 1 | 3);
+        // A rounded figure is written at its own scale: "environ vingt-cinq kilomètres" is no
+        // slip of "250 km".
+        return a.qualifier == "exact"
+            && b.qualifier == "exact"
+            && matches!((ma - mb).abs(), 1 | 3);
     }
     let sorted = |d: &str| {
         let mut v: Vec<char> = d.chars().collect();
@@ -374,6 +380,15 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         }
         if units[i] == "%" {
             return near >= 2 || slipped;
+        }
+        // The very figure of one unit, in sentences that share words, is one quantity told two
+        // ways ("attracted around 68,000 people", "an estimated 68,000 people passed through
+        // the gates"): it only joins sources that agree.
+        if value(a).amount == value(b).amount
+            && value(a).kind == value(b).kind
+            && events::shared_words(event(a), event(b)) >= 2
+        {
+            return true;
         }
         near >= 2
             || (near >= 1 && events::same_event(rules, event(a), &a.subject, event(b), &b.subject))
