@@ -213,6 +213,12 @@ check_case!(
     figure_conflict_no_flag_scope,
     "figure.conflict/no-flag-scope"
 );
+// "An estimated 74,000" against "around 47,000" twice: swapped digits, rounded or not; the two
+// majority sources join by their equal figure.
+check_case!(
+    figure_conflict_flag_rounded_slip,
+    "figure.conflict/flag-rounded-slip"
+);
 check_case!(sum_mismatch_flag, "figure.sum-mismatch/flag");
 check_case!(sum_mismatch_no_flag, "figure.sum-mismatch/no-flag");
 check_case!(place_conflict_flag, "place.conflict/flag");
