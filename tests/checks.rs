@@ -133,6 +133,16 @@ check_case!(
     title_conflict_no_flag_grade,
     "person.title-conflict/no-flag-grade"
 );
+// Two grades of one officer clash, also when an office follows the name ("le lieutenant X,
+// chef de la brigade") or the grade is an abbreviated honorific ("Supt Brendan Walsh").
+check_case!(
+    title_conflict_flag_grade,
+    "person.title-conflict/flag-grade"
+);
+check_case!(
+    title_conflict_flag_rank_abbreviation,
+    "person.title-conflict/flag-rank-abbreviation"
+);
 // A "ministre délégué à la Santé" is not the "ministre de la Santé".
 check_case!(
     title_conflict_flag_delegate,

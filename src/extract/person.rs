@@ -22,6 +22,9 @@ struct Mention {
     tokens: Vec<String>,
     evidence: &'static str,
     role: Option<Role>,
+    /// A grade written before the name when the office after it is the role ("le lieutenant
+    /// X, chef de la compagnie"): a second claim, since a grade and an office never clash.
+    grade: Option<Role>,
     /// The run lost its first words to a determiner or a title ("the Twin Otter" → "Otter"):
     /// what is left is no surname standing alone.
     cut: bool,
@@ -382,6 +385,7 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
     let after = role_after(cx, b, lang, rules).or_else(|| role_linked(cx, b, lang, rules));
     // "la mairesse Chantal Ouimet, élue en 2021": the office before the name is the one that
     // says which post she holds; it is looked for only when the clause after gives none.
+    let from_after = after.is_some();
     let mut role = match after {
         Some(x) if x.unique => Some(x),
         Some(x) => Some(
@@ -391,6 +395,30 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
         ),
         None => role_before(cx, before, b, lang, rules),
     };
+    // An honorific that is itself a rank ("Supt Aoife Brennan", "Col. Diallo").
+    let honor_role = honor.and_then(|h| {
+        let t = cx.text[cx.toks[h].start..cx.toks[a].start].trim();
+        lang.person.head_of(t)?;
+        build_role(t, 0, t.len(), lang, rules, None)
+    });
+    let mut grade = if from_after {
+        role_before(cx, before, b, lang, rules).filter(|g| {
+            g.ladder.as_deref() == Some("grade")
+                && !g.former
+                && role.as_ref().is_some_and(|r| r.head_id != g.head_id)
+        })
+    } else {
+        None
+    };
+    match (&role, honor_role) {
+        (None, h) => role = h,
+        (Some(r), Some(h)) if grade.is_none() && h.ladder.as_deref() == Some("grade") => {
+            if r.head_id != h.head_id && r.ladder.as_deref() != Some("grade") {
+                grade = Some(h);
+            }
+        }
+        _ => {}
+    }
     if role.is_some() && evidence.is_empty() {
         evidence = "role";
     }
@@ -411,6 +439,7 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
         tokens,
         evidence,
         role,
+        grade,
         cut: false,
     }
 }
@@ -578,7 +607,12 @@ fn role_before(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) ->
     let m = if direct {
         // "le vice-président de Voltéra Batteries, Marc-André Gingras": a run followed by a
         // comma and a name fills the role's slot, not the name's.
-        if cx.toks.get(b + 1).is_some_and(|t| t.text == ",") && cx.name_word(b + 2) {
+        // A possessive after the comma opens a role ("Superintendent Anna Kovac, Gippsland's
+        // divisional police commander").
+        if cx.toks.get(b + 1).is_some_and(|t| t.text == ",")
+            && cx.name_word(b + 2)
+            && !possessive(cx.toks.get(b + 2).map(|t| t.text))
+        {
             return None;
         }
         heads.last()?
@@ -777,7 +811,15 @@ fn build_role(
     }
     rank.sort();
     let title = {
-        let h = seg[hs..he].to_string();
+        // A head form may end on its connector ("commandant du"): the title is the noun.
+        let mut h = seg[hs..he].trim_end().to_string();
+        while let Some((rest, last)) = h.rsplit_once(' ') {
+            let last = fold(last);
+            if !is_connector(last.trim_end_matches(['\'', '’']), &lang.person) {
+                break;
+            }
+            h = rest.to_string();
+        }
         if rank.is_empty() {
             h
         } else {
@@ -870,37 +912,38 @@ fn link(article: usize, mentions: Vec<Mention>, lang: &LangRules, rules: &Rules)
         if key.parts.len() < 2 && full {
             continue;
         }
-        let role = m.role.clone();
-        let detail = PersonDetail {
-            tokens: tokens.clone(),
-            full,
-            head_id: role.as_ref().map(|r| r.head_id.clone()),
-            ladder: role.as_ref().and_then(|r| r.ladder.clone()),
-            unique_office: role.as_ref().is_some_and(|r| r.unique),
-            alone: role.as_ref().is_some_and(|r| r.alone),
-            rank: role.as_ref().map(|r| r.rank.clone()).unwrap_or_default(),
-            portfolio: role
-                .as_ref()
-                .map(|r| r.portfolio.clone())
-                .unwrap_or_default(),
-            former: role.as_ref().is_some_and(|r| r.former),
-            evidence,
-            role_span: None,
-        };
-        claims.push(Claim {
-            article,
-            kind: "person",
-            start: m.start,
-            end: m.end,
-            text: m.tokens.join(" "),
-            subject: key.loose(),
-            value: ClaimValue::Person(PersonValue {
-                name: tokens.join(" "),
-                role: role.as_ref().map(|r| r.text.clone()),
-                title: role.as_ref().map(|r| r.title.clone()),
-                detail,
-            }),
-        });
+        for role in std::iter::once(m.role.clone()).chain(m.grade.clone().map(Some)) {
+            let detail = PersonDetail {
+                tokens: tokens.clone(),
+                full,
+                head_id: role.as_ref().map(|r| r.head_id.clone()),
+                ladder: role.as_ref().and_then(|r| r.ladder.clone()),
+                unique_office: role.as_ref().is_some_and(|r| r.unique),
+                alone: role.as_ref().is_some_and(|r| r.alone),
+                rank: role.as_ref().map(|r| r.rank.clone()).unwrap_or_default(),
+                portfolio: role
+                    .as_ref()
+                    .map(|r| r.portfolio.clone())
+                    .unwrap_or_default(),
+                former: role.as_ref().is_some_and(|r| r.former),
+                evidence,
+                role_span: None,
+            };
+            claims.push(Claim {
+                article,
+                kind: "person",
+                start: m.start,
+                end: m.end,
+                text: m.tokens.join(" "),
+                subject: key.loose(),
+                value: ClaimValue::Person(PersonValue {
+                    name: tokens.join(" "),
+                    role: role.as_ref().map(|r| r.text.clone()),
+                    title: role.as_ref().map(|r| r.title.clone()),
+                    detail,
+                }),
+            });
+        }
     }
     claims
 }

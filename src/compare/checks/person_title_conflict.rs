@@ -58,6 +58,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             )
         };
         let mut clash = false;
+        let mut clashing: Vec<Option<String>> = Vec::new();
         for (x, &(pa, ca)) in roles.iter().enumerate() {
             for &(pb, cb) in &roles[x + 1..] {
                 if people.persons[pa].article == people.persons[pb].article {
@@ -73,6 +74,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                     || portfolios_meet(&a.portfolio, &b.portfolio, min);
                 if same_ladder && same_topic && rank_key(ca) != rank_key(cb) {
                     clash = true;
+                    clashing.push(a.ladder.clone());
                 }
             }
         }
@@ -88,6 +90,11 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         let mut readings: BTreeMap<(usize, String), Reading> = BTreeMap::new();
         for &(p, c) in &roles {
             let claim = people.claims[c];
+            // A grade beside an office ("le capitaine X, chef de la brigade") is no reading of
+            // a clash between grades.
+            if !clashing.contains(&value(claim).detail.ladder) {
+                continue;
+            }
             let title = value(claim)
                 .title
                 .clone()
@@ -103,12 +110,19 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 });
             r.spans.push(claim.span_with_role());
         }
-        // Display one reading per title kind (the first spelling met).
+        // Display one reading per title kind: its longest spelling ("superintendent", not
+        // "supt"), then the first met.
         let mut shown: BTreeMap<String, String> = BTreeMap::new();
+        for ((_, key), r) in &readings {
+            let e = shown.entry(key.clone()).or_insert(r.value.clone());
+            if r.value.len() > e.len() {
+                *e = r.value.clone();
+            }
+        }
         let readings: Vec<Reading> = readings
             .into_iter()
             .map(|((_, key), mut r)| {
-                r.value = shown.entry(key).or_insert(r.value.clone()).clone();
+                r.value = shown[&key].clone();
                 r
             })
             .collect();
