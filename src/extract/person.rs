@@ -412,10 +412,13 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
     };
     match (&role, honor_role) {
         (None, h) => role = h,
-        (Some(r), Some(h)) if grade.is_none() && h.ladder.as_deref() == Some("grade") => {
-            if r.head_id != h.head_id && r.ladder.as_deref() != Some("grade") {
-                grade = Some(h);
-            }
+        (Some(r), Some(h))
+            if grade.is_none()
+                && h.ladder.as_deref() == Some("grade")
+                && r.head_id != h.head_id
+                && r.ladder.as_deref() != Some("grade") =>
+        {
+            grade = Some(h);
         }
         _ => {}
     }
