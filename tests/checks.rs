@@ -143,6 +143,11 @@ check_case!(
     title_conflict_flag_rank_abbreviation,
     "person.title-conflict/flag-rank-abbreviation"
 );
+// Two fields one person is in charge of: "chargée des routes" against "chargée de la culture".
+check_case!(
+    title_conflict_flag_topic,
+    "person.title-conflict/flag-topic"
+);
 // A "ministre délégué à la Santé" is not the "ministre de la Santé".
 check_case!(
     title_conflict_flag_delegate,

@@ -85,6 +85,8 @@ pub struct PersonRules {
     pub not_names: HashSet<String>,
     pub determiners: HashSet<String>,
     pub portfolio_connectors: HashSet<String>,
+    /// Folded phrases that give a role a topic of its own ("chargée des").
+    pub topic_markers: Vec<String>,
     pub coordinators: Vec<String>,
     pub speech_verbs: Vec<String>,
     /// Words that may stand between a name and its speech verb ("X had said", "X a aussi dit").
@@ -331,6 +333,7 @@ fn compile_lang(
         not_names: HashSet::default(),
         determiners: HashSet::default(),
         portfolio_connectors: HashSet::default(),
+        topic_markers: Vec::new(),
         coordinators: Vec::new(),
         speech_verbs: vec![],
         speech_fillers: vec![],
@@ -384,6 +387,8 @@ fn compile_lang(
             p.determiners.extend(s.determiners.iter().map(|w| fold(w)));
             p.portfolio_connectors
                 .extend(s.portfolio_connectors.iter().map(|w| fold(w)));
+            p.topic_markers
+                .extend(s.topic_markers.iter().map(|w| fold(w)));
             p.coordinators
                 .extend(s.coordinators.iter().map(|w| fold(w)));
             p.speech_verbs

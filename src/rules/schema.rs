@@ -272,6 +272,11 @@ pub struct PersonSpec {
     pub determiners: Vec<String>,
     #[serde(default)]
     pub portfolio_connectors: Vec<String>,
+    /// Words that give a role a portfolio of its own, a topic rather than a body ("chargée des
+    /// transports", "in charge of housing"): two such portfolios of one person clash, on any
+    /// ladder.
+    #[serde(default)]
+    pub topic_markers: Vec<String>,
     #[serde(default)]
     pub coordinators: Vec<String>,
     #[serde(default)]

@@ -133,6 +133,21 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     out
 }
 
+/// A role whose portfolio is a field it is in charge of (rules: `topic_markers`), not a body.
+fn topical(ctx: &StoryCtx, c: usize) -> bool {
+    let claim = ctx.people.claims[c];
+    let role = crate::text::fold(value(claim).role.as_deref().unwrap_or_default());
+    let role = format!(" {role} ");
+    ctx.rules
+        .lang(&ctx.articles[claim.article].meta.lang)
+        .person
+        .topic_markers
+        .iter()
+        .any(|m| {
+            role.contains(&format!(" {m} ")) || role.contains(&format!(" {m}")) && m.ends_with('\'')
+        })
+}
+
 /// A role's or title's words as a reading shows them.
 fn lowered(s: &Option<String>) -> String {
     s.as_deref().unwrap_or_default().to_lowercase()
@@ -228,7 +243,8 @@ fn portfolio_clash(ctx: &StoryCtx, cluster: &[usize], roles: &[(usize, usize)]) 
         // Portfolios of government: an organisation's name written two ways ("de Tanger Med
         // Port Authority", "de l'autorité portuaire") is no second office.
         .filter(|&(_, c)| {
-            !detail(c).portfolio.is_empty() && detail(c).ladder.as_deref() == Some("government")
+            !detail(c).portfolio.is_empty()
+                && (detail(c).ladder.as_deref() == Some("government") || topical(ctx, c))
         })
         .collect();
     // Articles whose roles meet a role's portfolio.
