@@ -332,7 +332,17 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     let scenes = scenes(ctx, &figures);
     let rates: Vec<String> = figures.iter().map(|c| rate_of(ctx, c)).collect();
     let stances: Vec<bool> = figures.iter().map(|c| stance(ctx, c)).collect();
-    let scopes: Vec<Option<String>> = figures.iter().map(|c| scope_of(ctx, c)).collect();
+    // Once per sentence: a sentence holds several figures.
+    let mut by_sentence: HashMap<(usize, (usize, usize)), Option<String>> = HashMap::default();
+    let scopes: Vec<Option<String>> = figures
+        .iter()
+        .map(|c| {
+            by_sentence
+                .entry((c.article, value(c).detail.sentence))
+                .or_insert_with(|| scope_of(ctx, c))
+                .clone()
+        })
+        .collect();
     let disjoint = |a: &[String], b: &[String]| {
         !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
     };
