@@ -250,6 +250,11 @@ check_case!(
     place_conflict_no_flag_landmark,
     "place.conflict/no-flag-landmark"
 );
+// "lancée hier, mardi 6 mai, à Maroua": the date set off by commas does not hide the clause.
+check_case!(
+    place_conflict_flag_date_clause,
+    "place.conflict/flag-date-clause"
+);
 // An earlier quake recalled in a pluperfect sentence ("qui avait frappé Port-Vila en décembre
 // 2024") is not this quake's date; the story's other findings are listed too.
 check_case!(

@@ -68,7 +68,13 @@ impl<'a> Sentence<'a> {
     pub fn event(&self, start: usize, end: usize) -> EventContext {
         EventContext {
             context: context_of(&self.words, start, end),
-            clause: clause_of(self.text, &self.words, start, self.lang.dates.clause_words),
+            clause: clause_of(
+                self.text,
+                &self.words,
+                start,
+                self.lang.dates.clause_words,
+                &self.lang.dates,
+            ),
             phases: self.phases.clone(),
             kinds: self.kinds.clone(),
         }
@@ -232,23 +238,44 @@ fn context_of(words: &[(usize, u64)], start: usize, end: usize) -> Vec<u64> {
 }
 
 /// The last `n` content words of the clause that ends at a date, sorted.
-fn clause_of(text: &str, words: &[(usize, u64)], start: usize, n: usize) -> Vec<u64> {
+fn clause_of(
+    text: &str,
+    words: &[(usize, u64)],
+    start: usize,
+    n: usize,
+    d: &DateRules,
+) -> Vec<u64> {
     const MARKS: [char; 9] = [',', ';', ':', '(', '—', '–', '«', '"', '“'];
+    // Days, months and numbers say when, not what: "lancée hier, mardi 6 mai, à Maroua".
+    let timely = |i: usize| {
+        let w: String = text[i..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect();
+        let k = crate::rules::dates::date_key(&w);
+        w.chars().all(|c| c.is_ascii_digit())
+            || d.months.contains_key(&k)
+            || d.weekdays.contains_key(&k)
+            || d.relative_days.contains_key(&k)
+    };
     let count = |from: usize| {
         words
             .iter()
-            .filter(|(i, _)| *i >= from && *i < start)
+            .filter(|(i, _)| *i >= from && *i < start && !timely(*i))
             .count()
     };
     let mut from = text[..start].rfind(MARKS).map_or(0, |i| i + 1);
     // A claim set off by commas ("a lancé lundi 1er décembre, à Kaolack, la campagne") has
     // next to nothing in its own clause: the clause before it leads to it.
-    if count(from) < 2 && from > 0 {
+    for _ in 0..2 {
+        if count(from) >= 2 || from == 0 {
+            break;
+        }
         from = text[..from - 1].rfind(MARKS).map_or(0, |i| i + 1);
     }
     let inside: Vec<u64> = words
         .iter()
-        .filter(|(i, _)| *i >= from && *i < start)
+        .filter(|(i, _)| *i >= from && *i < start && !timely(*i))
         .map(|(_, w)| *w)
         .collect();
     let mut out = inside[inside.len().saturating_sub(n)..].to_vec();
@@ -276,4 +303,31 @@ fn phases_of(text: &str, d: &DateRules) -> Vec<usize> {
     phases.sort_unstable();
     phases.dedup();
     phases
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Sentence;
+
+    #[test]
+    fn a_date_set_off_by_commas_does_not_hide_the_clause() {
+        let rules = crate::rules::load(&[], &[]).expect("default rules load");
+        let lang = rules.lang("fr");
+        let stem = rules.names.stem_length;
+        let clause = |text: &str, place: &str| {
+            let s = Sentence::new(text, lang, stem);
+            let at = text.find(place).expect("the place");
+            s.event(at, at + place.len()).clause
+        };
+        let a = clause(
+            "La campagne a été officiellement lancée hier, mardi 6 mai, à Maroua, chef-lieu de \
+             la région.",
+            "Maroua",
+        );
+        let b = clause(
+            "La campagne, qui durera jusqu'à vendredi, a été lancée ce matin à Garoua.",
+            "Garoua",
+        );
+        assert!(a.iter().any(|w| b.contains(w)), "{a:?} {b:?}");
+    }
 }
