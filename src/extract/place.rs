@@ -433,7 +433,10 @@ fn mention_at(
         .filter(|t| !t.punct && !is_cap(t))
         .map(|t| fold(t.text))
         .unwrap_or_default();
-    let kind = if p.region_words.contains(&after) {
+    let kind = if p.site_words.contains(&after) && known.is_none() {
+        // "at Londiani junction": the spot is the town's.
+        PlaceKind::Locality
+    } else if p.region_words.contains(&after) {
         PlaceKind::Region
     } else if p.venue_words.contains(&after)
         || p.venue_words.contains(last_word)

@@ -42,6 +42,7 @@ pub struct PlaceRules {
     pub relative_prepositions: Vec<Vec<String>>,
     pub venue_words: HashSet<String>,
     pub region_words: HashSet<String>,
+    pub site_words: HashSet<String>,
     pub not_places: HashSet<String>,
     pub list_words: HashSet<String>,
     pub connectors: HashSet<String>,
@@ -106,6 +107,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
                 .extend(p.relative_prepositions.iter().cloned());
             spec.venue_words.extend(p.venue_words.iter().cloned());
             spec.region_words.extend(p.region_words.iter().cloned());
+            spec.site_words.extend(p.site_words.iter().cloned());
             spec.not_places.extend(p.not_places.iter().cloned());
             spec.list_words.extend(p.list_words.iter().cloned());
             spec.name_connectors
@@ -122,6 +124,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
         relative_prepositions: sequences(&spec.relative_prepositions),
         venue_words: folded(&spec.venue_words),
         region_words: folded(&spec.region_words),
+        site_words: folded(&spec.site_words),
         not_places: folded(&spec.not_places),
         list_words: folded(&spec.list_words),
         connectors: folded(&spec.name_connectors),

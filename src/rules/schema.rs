@@ -48,6 +48,10 @@ pub struct PlacesSpec {
     /// Nouns of regions ("région", "County"): a name they head or end is a region.
     #[serde(default)]
     pub region_words: Vec<String>,
+    /// Lowercase nouns of a spot named after its town ("Londiani junction", "Kisumu
+    /// roundabout"): the name before one is a place after any preposition.
+    #[serde(default)]
+    pub site_words: Vec<String>,
     /// Capitalised words after a preposition that are not places ("Parliament").
     #[serde(default)]
     pub not_places: Vec<String>,

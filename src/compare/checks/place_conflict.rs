@@ -197,18 +197,36 @@ fn event_finding(
             .filter(|cs| cs.iter().any(|c| detail(c).key == key))
             .count()
     };
-    let mut ranked: Vec<(usize, usize, &str)> =
-        keys.iter().map(|k| (support(k), exact(k), *k)).collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
-    let ranked: Vec<(usize, &str)> = ranked.into_iter().map(|(n, _, k)| (n, k)).collect();
-    let &(top, major) = ranked.first()?;
+    // Support from places named for themselves, not read from a venue's name or set by a
+    // bearing ("Nakuru County Referral Hospital", "30 km west of Nakuru"): of equals, the
+    // reading more sources give plainly is the event's.
+    let plain = |key: &str| {
+        articles
+            .values()
+            .filter(|cs| {
+                cs.iter()
+                    .any(|c| fits(c, key) && !detail(c).in_venue && !detail(c).relative)
+            })
+            .count()
+    };
+    let mut ranked: Vec<(usize, usize, usize, &str)> = keys
+        .iter()
+        .map(|k| (support(k), plain(k), exact(k), *k))
+        .collect();
+    ranked.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(b.1.cmp(&a.1))
+            .then(b.2.cmp(&a.2))
+            .then(a.3.cmp(b.3))
+    });
+    let &(top, top_plain, _, major) = ranked.first()?;
     // Two readings that each have the top support and do not fit each other: the sources are
     // split, and no reading is the odd one.
     if top < 2
         || ranked
             .iter()
             .skip(1)
-            .any(|&(n, k)| n == top && !relations.compatible(k, major))
+            .any(|&(n, p, _, k)| n == top && p == top_plain && !relations.compatible(k, major))
     {
         return None;
     }
@@ -227,8 +245,10 @@ fn event_finding(
         .filter(|(_, cs)| cs.iter().any(|c| !detail(c).list && !detail(c).in_venue))
         // A town the majority's sources also name for the event is one more place it covers
         // ("à Pepinster, Verviers et Trooz"), not another reading.
+        // A town read from a venue's name ("Nakuru County Referral Hospital", where the
+        // injured were taken) is not one the odd source gives for the event.
         .filter(|(a, cs)| {
-            !cs.iter().any(|c| {
+            !cs.iter().filter(|c| !detail(c).in_venue).any(|c| {
                 articles.iter().filter(|(b, _)| *b != *a).any(|(_, os)| {
                     os.iter().any(|o| fits(o, &detail(c).key)) && os.iter().any(|o| fits(o, major))
                 })
