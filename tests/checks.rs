@@ -257,6 +257,7 @@ check_case!(
 );
 // "at Kiboko junction": a spot named after its town is that town; a hospital's town read from
 // its name is no second reading of the crash's place.
+// A source outside the event's group that names the majority's town plainly is located too.
 check_case!(place_conflict_flag_site, "place.conflict/flag-site");
 // An earlier quake recalled in a pluperfect sentence ("qui avait frappé Port-Vila en décembre
 // 2024") is not this quake's date; the story's other findings are listed too.

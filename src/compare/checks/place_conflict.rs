@@ -311,6 +311,21 @@ fn event_finding(
             agreeing.entry(c.article).or_default().push(c);
         }
     }
+    // A source outside the event's group that names the majority's town plainly agrees with
+    // it ("l'ouverture de l'hôpital à Dinant"): its first such mention is located.
+    for c in towns {
+        let d = detail(c);
+        if !agreeing.contains_key(&c.article)
+            && !odd_articles.contains(&c.article)
+            && !articles.contains_key(&c.article)
+            && d.key == major
+            && !d.in_venue
+            && !d.relative
+            && !d.list
+        {
+            agreeing.entry(c.article).or_default().push(c);
+        }
+    }
     let mut readings: Vec<Reading> = agreeing
         .into_iter()
         .map(|(a, cs)| Reading {
