@@ -175,6 +175,9 @@ pub struct PlaceDetail {
     /// The first words of a venue's name ("Portimão | Arena"): a town only if the story
     /// names it on its own.
     pub in_venue: bool,
+    /// Read from an institution's name that does not place the event ("Le port de Safi a
+    /// entamé..."): it agrees only for a source that places the event nowhere else.
+    pub seat: bool,
     /// Keys of the places the sentence sets beside it ("Salgaa, in Nakuru County").
     pub related: Vec<String>,
     /// Keys of the gazetteer's places that contain it.

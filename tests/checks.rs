@@ -259,6 +259,8 @@ check_case!(
 // its name is no second reading of the crash's place.
 // A source outside the event's group that names the majority's town plainly is located too.
 check_case!(place_conflict_flag_site, "place.conflict/flag-site");
+// "devant le tribunal de Sinfra": an institution named after its town places the event there.
+check_case!(place_conflict_flag_seat, "place.conflict/flag-seat");
 // An earlier quake recalled in a pluperfect sentence ("qui avait frappé Port-Vila en décembre
 // 2024") is not this quake's date; the story's other findings are listed too.
 check_case!(

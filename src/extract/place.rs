@@ -37,6 +37,9 @@ struct Mention {
     /// For a venue, the first token of the town it names after a town connector ("le centre
     /// des congrès de | Baie-Comeau").
     town_first: Option<usize>,
+    /// The town is read from an institution's name after one connector ("port de Safi"), not
+    /// from a longer name ("tribunal de première instance de Daloa").
+    seat: bool,
 }
 
 impl Mention {
@@ -53,6 +56,7 @@ impl Mention {
             lead: None,
             relative: false,
             in_venue: false,
+            seat: false,
             town_first: None,
         }
     }
@@ -123,6 +127,7 @@ pub fn extract(
                         list: m.list,
                         relative: m.relative,
                         in_venue: m.in_venue,
+                        seat: m.seat,
                         related,
                         within,
                         event: sentence.event(clause_at, me),
@@ -374,12 +379,36 @@ fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) ->
         if town.kind != PlaceKind::Locality || town.last != out[v].last {
             continue;
         }
+        // "les travaux du port de Safi" name the port's town, not where the event is: such a
+        // town may only agree, unless a preposition places the event at the institution ("au
+        // tribunal de Gagnoa", "devant le tribunal de Gagnoa").
+        let placed = {
+            let mut b = out[v].first;
+            while b > 0
+                && p.determiners.contains(
+                    &crate::text::lower(toks[b - 1].text)
+                        .trim_end_matches(['\'', '’'])
+                        .to_string(),
+                )
+            {
+                b -= 1;
+            }
+            b > 0 && {
+                let w = fold(toks[b - 1].text);
+                p.town_prepositions
+                    .iter()
+                    .chain(&p.other_prepositions)
+                    .any(|s| s.len() == 1 && s[0] == w)
+            }
+        };
         let at = out.len();
         out[v].related.push(at);
         out.push(Mention {
             related: vec![v],
             lead: Some(v),
             list: out[v].list,
+            in_venue: out[v].seat && !placed,
+            seat: out[v].seat && !placed,
             ..town
         });
     }
@@ -496,9 +525,14 @@ fn venue_at(
     if (k..=last).any(|x| is_person(&toks[x])) {
         return None;
     }
+    let seat = kind == PlaceKind::Venue && town_connector && skipped < 2;
     Some(Mention {
+        seat,
         name_first: if kind == PlaceKind::Venue { j } else { k },
-        town_first: (kind == PlaceKind::Venue && town_connector && skipped >= 2).then_some(k),
+        town_first: (kind == PlaceKind::Venue
+            && town_connector
+            && (skipped >= 2 || p.seat_words.contains(&fold(toks[j].text))))
+        .then_some(k),
         ..Mention::new(j, last, kind)
     })
 }

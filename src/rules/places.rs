@@ -43,6 +43,7 @@ pub struct PlaceRules {
     pub venue_words: HashSet<String>,
     pub region_words: HashSet<String>,
     pub site_words: HashSet<String>,
+    pub seat_words: HashSet<String>,
     pub not_places: HashSet<String>,
     pub list_words: HashSet<String>,
     pub connectors: HashSet<String>,
@@ -108,6 +109,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
             spec.venue_words.extend(p.venue_words.iter().cloned());
             spec.region_words.extend(p.region_words.iter().cloned());
             spec.site_words.extend(p.site_words.iter().cloned());
+            spec.seat_words.extend(p.seat_words.iter().cloned());
             spec.not_places.extend(p.not_places.iter().cloned());
             spec.list_words.extend(p.list_words.iter().cloned());
             spec.name_connectors
@@ -125,6 +127,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
         venue_words: folded(&spec.venue_words),
         region_words: folded(&spec.region_words),
         site_words: folded(&spec.site_words),
+        seat_words: folded(&spec.seat_words),
         not_places: folded(&spec.not_places),
         list_words: folded(&spec.list_words),
         connectors: folded(&spec.name_connectors),

@@ -52,6 +52,11 @@ pub struct PlacesSpec {
     /// roundabout"): the name before one is a place after any preposition.
     #[serde(default)]
     pub site_words: Vec<String>,
+    /// Venue nouns of institutions that take their town's name ("tribunal de Gagnoa", "port de
+    /// Dakar"): the name after one connector is the town. Streets and bridges are named after
+    /// anything.
+    #[serde(default)]
+    pub seat_words: Vec<String>,
     /// Capitalised words after a preposition that are not places ("Parliament").
     #[serde(default)]
     pub not_places: Vec<String>,

@@ -230,16 +230,23 @@ fn event_finding(
     {
         return None;
     }
+    // A town read from a venue's name ("Le port de Safi a entamé...") agrees only for a source
+    // that places the event nowhere else: "la cérémonie, tenue à El Jadida" is its reading.
+    let agreeing_claim = |c: &Claim, cs: &[&Claim]| {
+        fits(c, major)
+            && (!detail(c).seat
+                || cs
+                    .iter()
+                    .all(|o| detail(o).in_venue || detail(o).list || fits(o, major)))
+    };
     let majority: Vec<&Claim> = articles
         .values()
-        .flatten()
-        .copied()
-        .filter(|c| fits(c, major))
+        .flat_map(|cs| cs.iter().copied().filter(|c| agreeing_claim(c, cs)))
         .collect();
     let majority_articles: BTreeSet<usize> = majority.iter().map(|c| c.article).collect();
     let odd: Vec<(usize, &Vec<&Claim>)> = articles
         .iter()
-        .filter(|(_, cs)| !cs.iter().any(|c| fits(c, major)))
+        .filter(|(_, cs)| !cs.iter().any(|c| agreeing_claim(c, cs)))
         // One town of a list is one of several the event covers, not a reading of its place.
         // Nor is a town read from a venue's name: it may only agree.
         .filter(|(_, cs)| cs.iter().any(|c| !detail(c).list && !detail(c).in_venue))
