@@ -385,11 +385,8 @@ fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) ->
         let placed = {
             let mut b = out[v].first;
             while b > 0
-                && p.determiners.contains(
-                    &crate::text::lower(toks[b - 1].text)
-                        .trim_end_matches(['\'', '’'])
-                        .to_string(),
-                )
+                && p.determiners
+                    .contains(&crate::text::lower(toks[b - 1].text))
             {
                 b -= 1;
             }
