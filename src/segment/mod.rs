@@ -374,11 +374,22 @@ fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentR
         .map(|r| (r.0, r.1))
         .collect();
     let main_start = runs.iter().find(|r| r.2 == best).map(|r| r.0);
+    // The closing line of a run ("The board will next review policy on September 17."): a
+    // whole sentence right after its last block, shorter than prose.
+    let closing = |i: usize, b: &Block| {
+        i > 0
+            && body_runs.iter().any(|&(_, e)| i == e + 1)
+            && b.signals.ends_sentence
+            && b.signals.words * 2 >= rules.prose_min_words
+            && b.signals.function_share >= rules.prose_min_function_share
+            && !b.run_breaker
+    };
     for (i, b) in blocks.iter_mut().enumerate() {
         if b.class == BlockClass::Dateline {
             continue;
         }
-        let in_run = short_article || body_runs.iter().any(|&(s, e)| i >= s && i <= e);
+        let in_run =
+            short_article || body_runs.iter().any(|&(s, e)| i >= s && i <= e) || closing(i, b);
         b.signals.in_main_run = in_run;
         let (class, reason) = if b.signals.time_prefix {
             (BlockClass::Furniture, "ticker headline (time of day first)")
@@ -454,6 +465,30 @@ mod tests {
                     entreprise chinoise.\n";
         let seg = segment(text, 0, rules.lang("fr"), &rules.segment, false);
         assert_eq!(seg.blocks[0].class, BlockClass::Dateline);
+    }
+
+    #[test]
+    fn a_short_closing_sentence_of_the_main_text_is_body() {
+        let rules = crate::rules::load(&[], &[]).expect("default rules load");
+        let para = "The central bank cut its policy rate by 25 basis points on Wednesday, citing \
+                    inflation that had stayed well below its target for most of the year.";
+        let text = format!(
+            "{para}\n\n{para}\n\n{para}\n\nThe board will next review policy on September \
+             17.\n\nREAD ALSO\n- Another headline here\n"
+        );
+        let seg = segment(&text, 0, rules.lang("en"), &rules.segment, false);
+        let closing = seg
+            .blocks
+            .iter()
+            .find(|b| text[b.start..b.end].starts_with("The board"))
+            .expect("the closing line");
+        assert_eq!(closing.class, BlockClass::Body);
+        let read_also = seg
+            .blocks
+            .iter()
+            .find(|b| text[b.start..b.end].starts_with("READ ALSO"))
+            .expect("the sidebar");
+        assert_eq!(read_also.class, BlockClass::Furniture);
     }
 
     #[test]

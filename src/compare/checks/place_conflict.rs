@@ -255,11 +255,16 @@ fn event_finding(
         // A town read from a venue's name ("Nakuru County Referral Hospital", where the
         // injured were taken) is not one the odd source gives for the event.
         .filter(|(a, cs)| {
-            !cs.iter().filter(|c| !detail(c).in_venue).any(|c| {
-                articles.iter().filter(|(b, _)| *b != *a).any(|(_, os)| {
-                    os.iter().any(|o| fits(o, &detail(c).key)) && os.iter().any(|o| fits(o, major))
+            !cs.iter()
+                .filter(|c| {
+                    !detail(c).in_venue && (detail(c).list || !detail(c).related.is_empty())
                 })
-            })
+                .any(|c| {
+                    articles.iter().filter(|(b, _)| *b != *a).any(|(_, os)| {
+                        os.iter().any(|o| fits(o, &detail(c).key))
+                            && os.iter().any(|o| fits(o, major))
+                    })
+                })
         })
         // Matched to most majority sources' sentences themselves, not only through a third
         // one: a sentence about two events ("the nationals in Ipoh, then the world
