@@ -64,6 +64,15 @@ fn fold_general(s: &str) -> String {
         .collect()
 }
 
+/// Whether `phrase` stands in `text` as whole words: no letter or digit right before or after.
+pub fn contains_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// `fold` that borrows when the text is already folded (lowercase ASCII), as most words are.
 pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
     if s.bytes()

@@ -386,14 +386,12 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
     // "la mairesse Chantal Ouimet, élue en 2021": the office before the name is the one that
     // says which post she holds; it is looked for only when the clause after gives none.
     let from_after = after.is_some();
+    // Read once: it is the role, a better one, or a grade beside the role after the name.
+    let before_role = role_before(cx, before, b, lang, rules);
     let mut role = match after {
         Some(x) if x.unique => Some(x),
-        Some(x) => Some(
-            role_before(cx, before, b, lang, rules)
-                .filter(|y| y.unique)
-                .unwrap_or(x),
-        ),
-        None => role_before(cx, before, b, lang, rules),
+        Some(x) => Some(before_role.clone().filter(|y| y.unique).unwrap_or(x)),
+        None => before_role.clone(),
     };
     // An honorific that is itself a rank ("Supt Aoife Brennan", "Col. Diallo").
     let honor_role = honor.and_then(|h| {
@@ -402,7 +400,7 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
         build_role(t, 0, t.len(), lang, rules, None)
     });
     let mut grade = if from_after {
-        role_before(cx, before, b, lang, rules).filter(|g| {
+        before_role.filter(|g| {
             g.ladder.as_deref() == Some("grade")
                 && !g.former
                 && role.as_ref().is_some_and(|r| r.head_id != g.head_id)

@@ -269,7 +269,7 @@ fn measure(text: &str, b: &mut Block, lang: &LangRules, rules: &SegmentRules) {
             lang.boilerplate
                 .contains
                 .iter()
-                .find(|m| contains_phrase(&whole, m))
+                .find(|m| crate::text::contains_phrase(&whole, m))
         })
         .cloned()
         .or_else(|| {
@@ -300,20 +300,6 @@ fn starts_with_phrase(folded: &str, phrase: &str) -> bool {
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphanumeric() || phrase.ends_with(' '))
-}
-
-fn contains_phrase(folded: &str, phrase: &str) -> bool {
-    folded.match_indices(phrase).any(|(i, _)| {
-        let before_ok = folded[..i]
-            .chars()
-            .last()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = folded[i + phrase.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        before_ok && after_ok
-    })
 }
 
 fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentRules) {
@@ -442,53 +428,47 @@ mod tests {
         assert_eq!(p.len(), 3);
     }
 
+    /// The class of the block of `text` that holds `needle`, segmented with the default rules,
+    /// and where that block starts.
+    fn class_of(text: &str, lang: &str, needle: &str) -> (BlockClass, usize) {
+        let rules = crate::rules::load(&[], &[]).expect("default rules load");
+        let seg = segment(text, 0, rules.lang(lang), &rules.segment, false);
+        let b = seg
+            .blocks
+            .iter()
+            .find(|b| text[b.start..b.end].contains(needle))
+            .expect("a block holds the needle");
+        (b.class, b.start)
+    }
+
     #[test]
     fn a_wire_lede_after_its_dateline_is_body() {
-        let rules = crate::rules::load(&[], &[]).expect("default rules load");
         let text =
             "Un barrage inauguré au Cameroun\n\nYaoundé, 14 mars 2025 (AFP) - Le Cameroun a \
                     inauguré vendredi le barrage hydroélectrique de Nyong-Aval, un ouvrage de 210 \
                     mégawatts construit par une entreprise chinoise.\n\nLa cérémonie s'est tenue \
                     sur le site du barrage, à Ngoumou, en présence du ministre de l'Eau et de \
                     nombreux invités venus de tout le pays.\n";
-        let seg = segment(text, 0, rules.lang("fr"), &rules.segment, false);
-        let lede = seg
-            .blocks
-            .iter()
-            .find(|b| text[b.start..b.end].contains("210"))
-            .expect("the lede block");
-        assert_eq!(lede.class, BlockClass::Body);
-        assert!(text[lede.start..].starts_with("Le Cameroun a inauguré"));
+        let (class, start) = class_of(text, "fr", "210");
+        assert_eq!(class, BlockClass::Body);
+        assert!(text[start..].starts_with("Le Cameroun a inauguré"));
         // A dateline alone on its line stays a dateline.
         let text = "Yaoundé, 14 mars 2025 (AFP)\n\nLe Cameroun a inauguré vendredi le barrage \
                     hydroélectrique de Nyong-Aval, un ouvrage de 210 mégawatts construit par une \
                     entreprise chinoise.\n";
-        let seg = segment(text, 0, rules.lang("fr"), &rules.segment, false);
-        assert_eq!(seg.blocks[0].class, BlockClass::Dateline);
+        assert_eq!(class_of(text, "fr", "(AFP)").0, BlockClass::Dateline);
     }
 
     #[test]
     fn a_short_closing_sentence_of_the_main_text_is_body() {
-        let rules = crate::rules::load(&[], &[]).expect("default rules load");
         let para = "The central bank cut its policy rate by 25 basis points on Wednesday, citing \
                     inflation that had stayed well below its target for most of the year.";
         let text = format!(
             "{para}\n\n{para}\n\n{para}\n\nThe board will next review policy on September \
              17.\n\nREAD ALSO\n- Another headline here\n"
         );
-        let seg = segment(&text, 0, rules.lang("en"), &rules.segment, false);
-        let closing = seg
-            .blocks
-            .iter()
-            .find(|b| text[b.start..b.end].starts_with("The board"))
-            .expect("the closing line");
-        assert_eq!(closing.class, BlockClass::Body);
-        let read_also = seg
-            .blocks
-            .iter()
-            .find(|b| text[b.start..b.end].starts_with("READ ALSO"))
-            .expect("the sidebar");
-        assert_eq!(read_also.class, BlockClass::Furniture);
+        assert_eq!(class_of(&text, "en", "The board").0, BlockClass::Body);
+        assert_eq!(class_of(&text, "en", "READ ALSO").0, BlockClass::Furniture);
     }
 
     #[test]

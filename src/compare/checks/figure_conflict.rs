@@ -132,20 +132,13 @@ fn stance(ctx: &StoryCtx, c: &Claim) -> bool {
     let text = &ctx.articles[c.article].text;
     let from = crate::text::floor_char_boundary(text, c.start.saturating_sub(STANCE_BEFORE).max(s));
     let to = crate::text::floor_char_boundary(text, (c.end + STANCE_AFTER).min(e));
-    let folded = format!(" {} ", fold(text.get(from..to).unwrap_or("")));
+    let folded = fold(text.get(from..to).unwrap_or(""));
     ctx.rules
         .lang(&ctx.articles[c.article].meta.lang)
         .figures
         .stance_words
         .iter()
-        .any(|w| {
-            folded.match_indices(w.as_str()).any(|(i, _)| {
-                let before = folded[..i].chars().next_back();
-                let after = folded[i + w.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-            })
-        })
+        .any(|w| crate::text::contains_phrase(&folded, w))
 }
 
 /// The whole a figure's sentence says it is of (`scope_words`: "au niveau national", "in the
@@ -153,21 +146,14 @@ fn stance(ctx: &StoryCtx, c: &Claim) -> bool {
 fn scope_of(ctx: &StoryCtx, c: &Claim) -> Option<String> {
     let (s, e) = value(c).detail.sentence;
     let text = &ctx.articles[c.article].text;
-    let folded = format!(" {} ", fold(text.get(s..e).unwrap_or("")));
+    let folded = fold(text.get(s..e).unwrap_or(""));
     let mut levels: Vec<&str> = ctx
         .rules
         .lang(&ctx.articles[c.article].meta.lang)
         .figures
         .scope_words
         .iter()
-        .filter(|(w, _)| {
-            folded.match_indices(w.as_str()).any(|(i, _)| {
-                let before = folded[..i].chars().next_back();
-                let after = folded[i + w.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-            })
-        })
+        .filter(|(w, _)| crate::text::contains_phrase(&folded, w))
         .map(|(_, level)| level.as_str())
         .collect();
     levels.sort_unstable();

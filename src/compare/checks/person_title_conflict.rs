@@ -137,15 +137,12 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
 fn topical(ctx: &StoryCtx, c: usize) -> bool {
     let claim = ctx.people.claims[c];
     let role = crate::text::fold(value(claim).role.as_deref().unwrap_or_default());
-    let role = format!(" {role} ");
     ctx.rules
         .lang(&ctx.articles[claim.article].meta.lang)
         .person
         .topic_markers
         .iter()
-        .any(|m| {
-            role.contains(&format!(" {m} ")) || role.contains(&format!(" {m}")) && m.ends_with('\'')
-        })
+        .any(|m| crate::text::contains_phrase(&role, m))
 }
 
 /// A role's or title's words as a reading shows them.
