@@ -178,6 +178,11 @@ pub struct PlaceDetail {
     /// Read from an institution's name that does not place the event ("Le port de Safi a
     /// entamé..."): it agrees only for a source that places the event nowhere else.
     pub seat: bool,
+    /// A town of a dateline ("KITWE — The collapse...") or of the headline: where the report
+    /// was filed, or a heading's shorthand, which may only agree with where the event happened.
+    pub heading: bool,
+    /// The byte range of its sentence in the article.
+    pub sentence: (usize, usize),
     /// Keys of the places the sentence sets beside it ("Salgaa, in Nakuru County").
     pub related: Vec<String>,
     /// Keys of the gazetteer's places that contain it.

@@ -236,6 +236,11 @@ check_case!(
 );
 check_case!(sum_mismatch_flag, "figure.sum-mismatch/flag");
 check_case!(sum_mismatch_no_flag, "figure.sum-mismatch/no-flag");
+check_case!(sum_mismatch_flag_across, "figure.sum-mismatch/flag-across");
+check_case!(
+    sum_mismatch_no_flag_across,
+    "figure.sum-mismatch/no-flag-across"
+);
 check_case!(place_conflict_flag, "place.conflict/flag");
 check_case!(place_conflict_no_flag, "place.conflict/no-flag");
 check_case!(
@@ -259,6 +264,11 @@ check_case!(
 // its name is no second reading of the crash's place.
 // A source outside the event's group that names the majority's town plainly is located too.
 check_case!(place_conflict_flag_site, "place.conflict/flag-site");
+check_case!(place_conflict_flag_heading, "place.conflict/flag-heading");
+check_case!(
+    place_conflict_flag_two_towns,
+    "place.conflict/flag-two-towns"
+);
 // "devant le tribunal de Sinfra": an institution named after its town places the event there.
 check_case!(place_conflict_flag_seat, "place.conflict/flag-seat");
 // An earlier quake recalled in a pluperfect sentence ("qui avait frappé Port-Vila en décembre

@@ -12,7 +12,7 @@ use crate::claims::{Claim, ClaimValue, PlaceDetail, PlaceValue};
 use crate::input::Article;
 use crate::rules::places::{key, PlaceKind, PlaceRules};
 use crate::rules::{LangRules, Rules};
-use crate::segment::Segmented;
+use crate::segment::{BlockClass, Segmented};
 use crate::text::{fold, lower};
 
 /// One place a sentence names, by token indexes.
@@ -78,6 +78,13 @@ pub fn extract(
         if !text.chars().skip(1).any(char::is_uppercase) {
             continue;
         }
+        let head = article.text[..s.start].trim_end_matches([' ', '\t', '*', '#']);
+        let line_start = head.is_empty() || head.ends_with('\n');
+        if line_start {
+            if let Some(c) = dateline(article, s.start, text, lang) {
+                out.push(c);
+            }
+        }
         let toks = tokenize(text, |w| lang.abbreviations.contains(&fold(w)));
         let is_person = |t: &Tok| {
             let (a, b) = (s.start + t.start, s.start + t.end);
@@ -128,12 +135,29 @@ pub fn extract(
                         relative: m.relative,
                         in_venue: m.in_venue,
                         seat: m.seat,
+                        heading: false,
+                        sentence: (s.start, s.end),
                         related,
                         within,
                         event: sentence.event(clause_at, me),
                     },
                 }),
             ));
+        }
+    }
+    // The headline's towns ("Pollution minière à Thio : ..."), which may only agree.
+    for b in seg.blocks.iter().filter(|b| b.class == BlockClass::Title) {
+        let Some(text) = article.text.get(b.start..b.end) else {
+            continue;
+        };
+        let toks = tokenize(text, |w| lang.abbreviations.contains(&fold(w)));
+        for m in mentions(&toks, lang, &|_| false) {
+            if m.kind != PlaceKind::Locality || m.in_venue || m.relative {
+                continue;
+            }
+            let span = (toks[m.name_first].start, toks[m.name_last].end);
+            let name = text[span.0..span.1].to_string();
+            out.extend(heading_claim(article, b.start, text, span, name, lang));
         }
     }
     out
@@ -199,6 +223,102 @@ fn name_run(toks: &[Tok], j: usize, lang: &LangRules) -> Option<usize> {
     Some(last)
 }
 
+/// The town of a dateline opening a paragraph, in capitals ("KITWE — The collapse...",
+/// "**CHINGOLA, Zambia** — Families...", "DAKAR (AFP) - ..."): where the report was filed.
+fn dateline(article: &Article, start: usize, text: &str, lang: &LangRules) -> Option<Claim> {
+    let lead = text.trim_start_matches(['*', ' ']);
+    let at = text.len() - lead.len();
+    // The town: words in capitals, three letters or more in all.
+    let town_len = lead
+        .char_indices()
+        .find(|&(_, c)| !(c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’' | '.')))
+        .map_or(lead.len(), |(i, _)| i);
+    let town = lead[..town_len].trim_end_matches([' ', '-', '.']);
+    if town.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    // After it, a country or region in its own case, an agency in brackets, then a dash.
+    let mut rest = lead[town.len()..].trim_start_matches('*');
+    if let Some(r) = rest.strip_prefix(',') {
+        let r = r.trim_start();
+        let region = r
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphabetic() || c == ' ' || c == '-'))
+            .map_or(r.len(), |(i, _)| i);
+        if region == 0 || r[..region].split_whitespace().count() > 3 {
+            return None;
+        }
+        rest = &r[region..];
+    }
+    let mut rest = rest.trim_start_matches(['*', ' ']);
+    if rest.starts_with('(') {
+        let close = rest.find(')').filter(|&i| i <= 16)?;
+        rest = rest[close + 1..].trim_start();
+    }
+    if !rest.starts_with(['—', '–', '-']) {
+        return None;
+    }
+    let name: String = town
+        .split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map_or(String::new(), |f| {
+                f.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    heading_claim(article, start, text, (at, at + town.len()), name, lang)
+}
+
+/// A town named in a heading (a dateline or the headline), which may only agree.
+fn heading_claim(
+    article: &Article,
+    start: usize,
+    text: &str,
+    (ms, me): (usize, usize),
+    name: String,
+    lang: &LangRules,
+) -> Option<Claim> {
+    let k = key(&name);
+    let known = lang.places.gazetteer.get(&k);
+    if known.is_some_and(|p| p.kind != PlaceKind::Locality) {
+        return None;
+    }
+    let within: Vec<String> = known.map(|p| p.within.clone()).unwrap_or_default();
+    Some(Claim::in_sentence(
+        article.id,
+        start,
+        text,
+        (ms, me),
+        "place",
+        String::new(),
+        ClaimValue::Place(PlaceValue {
+            name: known.map_or(name, |p| p.name.clone()),
+            kind: PlaceKind::Locality.as_str(),
+            within: within
+                .iter()
+                .filter_map(|w| lang.places.gazetteer.get(w).map(|p| p.name.clone()))
+                .collect(),
+            detail: PlaceDetail {
+                key: known.map_or(k, |p| key(&p.name)),
+                kind: PlaceKind::Locality,
+                list: false,
+                relative: false,
+                in_venue: false,
+                seat: false,
+                heading: true,
+                sentence: (start, start + text.len()),
+                related: Vec::new(),
+                within,
+                event: Default::default(),
+            },
+        }),
+    ))
+}
+
 fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) -> Vec<Mention> {
     let p = &lang.places;
     let lowered: Vec<String> = toks
@@ -213,9 +333,15 @@ fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) ->
             continue;
         };
         let mut j = i + len;
+        // A capitalised article before a capitalised name is part of it ("à La Malbaie").
+        let named_article = |j: usize| {
+            toks.get(j).is_some_and(is_cap)
+                && toks.get(j + 1).is_some_and(|t| is_cap(t) && !t.punct)
+        };
         while toks
             .get(j)
             .is_some_and(|_| lowered.get(j).is_some_and(|l| p.determiners.contains(l)))
+            && !named_article(j)
         {
             j += 1;
         }
@@ -439,10 +565,12 @@ fn mention_at(
     let words: Vec<String> = toks[j..=last].iter().map(|t| fold(t.text)).collect();
     let first_word = words.first()?;
     let last_word = words.last()?;
+    // "à La Malbaie", "in The Hague": a capitalised article inside a sentence opens the name.
+    let article_lead = j > 0 && last > j && p.determiners.contains(&lower(t.text));
     if p.not_places.contains(first_word)
         || lang.dates.months.contains_key(first_word)
         || lang.dates.weekdays.contains_key(first_word)
-        || lang.function_words.contains(first_word)
+        || (lang.function_words.contains(first_word) && !article_lead)
         || (j..=last).any(|x| is_person(&toks[x]))
     {
         return None;

@@ -13,6 +13,10 @@ pub struct FigureRules {
     pub breakdown_cues: Vec<String>,
     pub opening_cues: Vec<String>,
     pub total_cues: Vec<String>,
+    /// Folded words that make a figure a whole, longest first.
+    pub whole_words: Vec<String>,
+    /// Folded words that make a list of parts partial, longest first.
+    pub partial_cues: Vec<String>,
     /// Folded words that open a list member without a figure.
     pub unnumbered_members: HashSet<String>,
     pub rate_markers: Vec<String>,
@@ -46,6 +50,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
     let mut rules = FigureRules::default();
     let (mut cues, mut openers, mut markers) = (Vec::new(), Vec::new(), Vec::new());
     let mut totals = Vec::new();
+    let (mut wholes, mut partials) = (Vec::new(), Vec::new());
     let mut pers = Vec::new();
     let mut stances = Vec::new();
     let mut scopes = Vec::new();
@@ -60,6 +65,8 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
             cues.extend(s.breakdown_cues.iter().cloned());
             openers.extend(s.opening_cues.iter().cloned());
             totals.extend(s.total_cues.iter().cloned());
+            wholes.extend(s.whole_words.iter().cloned());
+            partials.extend(s.partial_cues.iter().cloned());
             rules
                 .unnumbered_members
                 .extend(s.unnumbered_members.iter().map(|w| fold(w)));
@@ -75,6 +82,8 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
     rules.breakdown_cues = longest_first(&cues);
     rules.opening_cues = longest_first(&openers);
     rules.total_cues = longest_first(&totals);
+    rules.whole_words = longest_first(&wholes);
+    rules.partial_cues = longest_first(&partials);
     rules.rate_markers = longest_first(&markers);
     pers.sort_by(|a: &(String, String), b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
     rules.per_markers = pers;

@@ -95,6 +95,14 @@ pub struct FiguresSpec {
     /// Words before a total stated after its parts ("for a total of", "soit au total").
     #[serde(default)]
     pub total_cues: Vec<String>,
+    /// Words that make a figure a whole, near it in its sentence ("combined", "total", "coût
+    /// global"): its parts may follow in the next sentence.
+    #[serde(default)]
+    pub whole_words: Vec<String>,
+    /// Words that make a list of parts partial ("notamment", "such as", "the largest"): such a
+    /// list may fall short of the total.
+    #[serde(default)]
+    pub partial_cues: Vec<String>,
     /// Words that open a member of a list without a figure ("des comptables", "some
     /// nurses"): a breakdown with such a member is not complete.
     #[serde(default)]

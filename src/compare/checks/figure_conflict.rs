@@ -263,7 +263,7 @@ fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
             };
             let from = list.partition_point(|c| c.start < s);
             for c in list[from..].iter().take_while(|c| c.end <= e) {
-                if let Some(p) = c.place() {
+                if let Some(p) = c.place().filter(|p| !p.detail.heading) {
                     scene.places.push(p.detail.key.clone());
                 }
                 if let Some(d) = c.date() {

@@ -171,6 +171,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             // "Parmi les admis, on compte 31 540 filles et 22 570 garçons": the total closes
             // the sentence before.
             let Some((cue, partial)) = cue_in(text, rules).or(opener.map(|_| (0, false))) else {
+                out.extend(across(&article.text, &sentences, k, None, lang));
                 continue;
             };
             let cue_at = s + cue;
@@ -178,16 +179,18 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             let after: Vec<&Claim> = figs.iter().copied().filter(|c| c.start > cue_at).collect();
             // The total in the sentence before the cue, or in the sentence before ("Elles se
             // répartissent entre...", "La phase 2 couvre 139 km. ... : le lot 1, 44 km...").
-            let found = match total_of(&before, &after, partial, lang) {
+            let found = total_of(&before, &after, partial, lang).or_else(|| {
+                let (prev_range, prev) = sentences.get(k.checked_sub(1)?)?;
+                let adjacent = article
+                    .text
+                    .get(prev_range.1..*s)
+                    .is_some_and(|gap| gap.trim().is_empty());
+                adjacent.then(|| total_of(prev, &after, partial, lang))?
+            });
+            // Further back, only a total its parts nearly add up to.
+            let found = match found {
                 Some(checked) => checked,
-                None => (|| {
-                    let (prev_range, prev) = sentences.get(k.checked_sub(1)?)?;
-                    let adjacent = article
-                        .text
-                        .get(prev_range.1..*s)
-                        .is_some_and(|gap| gap.trim().is_empty());
-                    adjacent.then(|| total_of(prev, &after, partial, lang))??
-                })(),
+                None => across(&article.text, &sentences, k, Some((cue_at, partial)), lang),
             };
             if let Some(f) = found.filter(|f| !unnumbered_member(&article.text, f, rules)) {
                 out.push(f);
@@ -195,6 +198,122 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         }
     }
     out
+}
+
+type Sentences<'a> = [((usize, usize), Vec<&'a Claim>)];
+
+/// A total and its parts in neighbouring sentences, the parts in sentence `k`:
+/// - behind a cue, the total up to three sentences back ("Le projet, d'un coût global de 4,7
+///   milliards ... Le financement est réparti entre l'ANP, à hauteur de 2,1 milliards...");
+/// - without one, the total right before, marked as a whole ("a combined N13.5trn. Defence
+///   tops the list with N4.9trn, followed by...");
+/// - or the total right after, in a sentence that opens on a whole word ("... third with
+///   6,212. Total valid votes were 86,242.").
+///
+/// Only a sum near the total is taken for its breakdown (`ACROSS_BAND`), and only three parts
+/// or more.
+fn across(
+    text: &str,
+    sentences: &Sentences,
+    k: usize,
+    cue: Option<(usize, bool)>,
+    lang: &LangRules,
+) -> Option<Finding> {
+    let rules = &lang.figures;
+    let ((s, e), figs) = &sentences[k];
+    let sentence_text = |r: (usize, usize)| fold(text.get(r.0..r.1).unwrap_or(""));
+    let partial_in = |f: &str| {
+        rules
+            .partial_cues
+            .iter()
+            .any(|p| crate::text::contains_phrase(f, p))
+    };
+    let folded = sentence_text((*s, *e));
+    let gap = |a: usize, b: usize| text.get(a..b).unwrap_or("x").to_string();
+    if let Some((cue_at, partial)) = cue {
+        let after: Vec<&Claim> = figs.iter().copied().filter(|c| c.start > cue_at).collect();
+        let partial = partial || partial_in(&folded);
+        for j in (k.saturating_sub(3)..k).rev() {
+            let (range, prev) = &sentences[j];
+            if s.saturating_sub(range.1) > 700 {
+                break;
+            }
+            let total_sentence = sentence_text(*range);
+            let span = Span::Across {
+                partial,
+                total_sentence: &total_sentence,
+            };
+            if let Some(found) = total_with(prev, &after, span, lang) {
+                return found;
+            }
+        }
+        return None;
+    }
+    let partial = partial_in(&folded);
+    // The total right before, with a whole word among the six words before it.
+    if let Some((range, prev)) = k.checked_sub(1).and_then(|j| sentences.get(j)) {
+        if gap(range.1, *s).trim().is_empty() {
+            let wholes: Vec<&Claim> = prev
+                .iter()
+                .copied()
+                .filter(|c| whole_before(text, range.0, c, rules))
+                .collect();
+            let total_sentence = sentence_text(*range);
+            let span = Span::Across {
+                partial,
+                total_sentence: &total_sentence,
+            };
+            if let Some(found) = total_with(&wholes, figs, span, lang) {
+                return found;
+            }
+        }
+    }
+    // The total right after, in a sentence that opens on a whole word and gives one figure:
+    // the parts are in the sentences before it in its paragraph.
+    let opens_whole = rules.whole_words.iter().any(|w| {
+        folded.trim_start().starts_with(w.as_str())
+            && !folded.trim_start()[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    });
+    if !opens_whole || figs.len() != 1 {
+        return None;
+    }
+    let mut parts: Vec<&Claim> = Vec::new();
+    let mut partial = false;
+    let mut next_start = *s;
+    for j in (k.saturating_sub(3)..k).rev() {
+        let (range, prev) = &sentences[j];
+        let between = gap(range.1, next_start);
+        if !between.trim().is_empty() || between.matches('\n').count() > 1 {
+            break;
+        }
+        next_start = range.0;
+        parts.splice(0..0, prev.iter().copied());
+        partial |= partial_in(&sentence_text(*range));
+        let span = Span::Across {
+            partial,
+            total_sentence: &folded,
+        };
+        match total_with(figs, &parts, span, lang) {
+            Some(Some(f)) => return Some(f),
+            Some(None) => return None,
+            None => {}
+        }
+    }
+    None
+}
+
+/// Whether a word of `whole_words` is among the six words before a figure in its sentence
+/// ("Total operating income rose to GH¢1.38 billion", "d'un coût global de 4,7 milliards").
+fn whole_before(text: &str, sentence_start: usize, c: &Claim, rules: &FigureRules) -> bool {
+    let Some(head) = text.get(sentence_start..c.start) else {
+        return false;
+    };
+    let words: Vec<&str> = crate::text::words(head).map(|(_, w)| w).collect();
+    let near = fold(&words[words.len().saturating_sub(6)..].join(" "));
+    rules
+        .whole_words
+        .iter()
+        .any(|w| crate::text::contains_phrase(&near, w))
 }
 
 /// Whether the list between a finding's total and its last part has a member without a
@@ -211,10 +330,16 @@ fn unnumbered_member(text: &str, f: &Finding, rules: &FigureRules) -> bool {
     if last <= total.end {
         return false;
     }
-    let Some(span) = text.get(total.end..last) else {
+    // A total in an earlier sentence: the list is the parts' sentence only.
+    let first = parts.iter().map(|l| l.start).min().unwrap_or(last);
+    let from = text
+        .get(total.end..first)
+        .and_then(|gap| gap.rfind(['.', '!', '?', '\n']))
+        .map_or(total.end, |i| total.end + i + 1);
+    let Some(span) = text.get(from..last) else {
         return false;
     };
-    let mut at = total.end;
+    let mut at = from;
     span.split_inclusive([',', ';', ':']).any(|piece| {
         let from = at;
         at += piece.len();
@@ -244,6 +369,38 @@ fn total_of(
     partial: bool,
     lang: &LangRules,
 ) -> Option<Option<Finding>> {
+    total_with(before, after, Span::Sentence { partial }, lang)
+}
+
+/// How far a total may be from its parts, and what that allows.
+#[derive(Clone, Copy)]
+enum Span<'a> {
+    /// Total and parts in one sentence, or the parts right behind their cue: after "dont"
+    /// (`partial`) a short list may fall short of the total.
+    Sentence { partial: bool },
+    /// Total and parts in neighbouring sentences. Only a sum within a tenth of the total (or
+    /// so) is taken for its breakdown; a partial list ("notamment", "the largest") may fall
+    /// short; a total without a unit counts what the parts count when its own sentence names
+    /// it (`total_sentence`, folded: "total valid votes were 86,242").
+    Across {
+        partial: bool,
+        total_sentence: &'a str,
+    },
+}
+
+/// The widest gap between a total and the sum of parts in another sentence, as a share of
+/// the total: beyond it, the figures are not its breakdown.
+const ACROSS_BAND: f64 = 0.15;
+
+fn total_with(
+    before: &[&Claim],
+    after: &[&Claim],
+    span: Span,
+    lang: &LangRules,
+) -> Option<Option<Finding>> {
+    let partial = match span {
+        Span::Sentence { partial } | Span::Across { partial, .. } => partial,
+    };
     let unit = |c: &Claim| unit_of(value(c), lang);
     // A bound ("children under five", "more than 300") is not a part of a sum.
     let counts = |c: &Claim| {
@@ -273,6 +430,10 @@ fn total_of(
         })
         .map(|c| value(c).amount)
         .fold(f64::NEG_INFINITY, f64::max);
+    let named_in = |u: &str| match span {
+        Span::Across { total_sentence, .. } => total_sentence.contains(u),
+        Span::Sentence { .. } => false,
+    };
     let total = before.iter().rev().copied().find(|c| {
         let v = value(c);
         counts(c)
@@ -280,11 +441,15 @@ fn total_of(
             && v.amount > largest
             && v.detail.currency == currency
             && match &part_unit {
-                Some(u) => unit(c).as_ref() == Some(u),
+                Some(u) => {
+                    unit(c).as_ref() == Some(u)
+                        || (v.unit.is_none() && v.kind == "cardinal" && named_in(u))
+                }
                 None => v.kind == "cardinal" || v.detail.currency.is_some(),
             }
     })?;
     let tv = value(total);
+    let across = matches!(span, Span::Across { .. });
     let parts: Vec<&Claim> = after
         .into_iter()
         .filter(|c| {
@@ -292,7 +457,11 @@ fn total_of(
             v.detail.currency == tv.detail.currency
                 && v.amount < tv.amount
                 && match &part_unit {
-                    Some(u) => unit(c).as_ref() == Some(u),
+                    // "third with 6,212": the last member may leave the unit out.
+                    Some(u) => {
+                        unit(c).as_ref() == Some(u)
+                            || (across && v.unit.is_none() && v.kind == "cardinal")
+                    }
                     None => v.unit.is_none() || tv.kind == "cardinal",
                 }
         })
@@ -301,19 +470,29 @@ fn total_of(
         return None;
     }
     let sum: f64 = parts.iter().map(|c| value(c).amount).sum();
+    if across && (parts.len() < 3 || (sum - tv.amount).abs() > ACROSS_BAND * tv.amount) {
+        return None;
+    }
     // What the written precision allows: the half-width of each figure's band ("5,6
     // millions" is 5 550 000 to 5 650 000; "780" is 780).
     let half = |v: &QuantityValue| match (v.low, v.high) {
         (Some(lo), Some(hi)) => (hi - lo) / 2.0,
         _ => 0.0,
     };
-    let slack: f64 =
-        parts.iter().map(|c| half(value(c))).sum::<f64>() + half(tv) + 1e-9 * tv.amount.abs();
+    // Each rounding stays strictly inside its half-width, so a gap of all of them at once
+    // ("2,1 + 1,6 + 0,8" for "4,7 milliards") cannot come from rounding.
+    let halves = parts.iter().map(|c| half(value(c))).sum::<f64>() + half(tv);
+    let slack = (halves * (1.0 - 1e-6)).max(1e-9 * tv.amount.abs());
     let (lo, hi) = (tv.amount - slack, tv.amount + slack);
     let over = sum > hi;
     // After "dont" or "including" the parts may leave some out; a near-complete list that
     // falls short is still a slip ("27 blessés, dont 4 graves et 21 légers").
-    let under = sum < lo && (!partial || parts.len() >= 3 || sum >= 0.85 * tv.amount);
+    let under = sum < lo
+        && if across {
+            !partial
+        } else {
+            !partial || parts.len() >= 3 || sum >= 0.85 * tv.amount
+        };
     if !over && !under {
         return Some(None);
     }

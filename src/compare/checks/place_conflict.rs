@@ -94,11 +94,12 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         .filter(|c| c.place().is_some())
         .collect();
     let relations = Relations::build(&all);
-    let towns: Vec<&Claim> = all
+    // A dateline's town is where the report was filed: it only agrees (see below).
+    let (headings, towns): (Vec<&Claim>, Vec<&Claim>) = all
         .iter()
         .copied()
         .filter(|c| detail(c).kind == PlaceKind::Locality)
-        .collect();
+        .partition(|c| detail(c).heading);
     // The first words of a venue's name count as its town when some article names that town
     // on its own ("the Portimão Arena"; "put up in Portimão").
     let named: BTreeSet<&str> = towns
@@ -126,10 +127,32 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             || (clause >= 1
                 && events::same_event(rules, event(a), &a.subject, event(b), &b.subject))
     };
+    // The towns each sentence names.
+    let mut named_in: BTreeMap<(usize, (usize, usize)), BTreeSet<&str>> = BTreeMap::new();
+    for c in &towns {
+        named_in
+            .entry((c.article, detail(c).sentence))
+            .or_default()
+            .insert(detail(c).key.as_str());
+    }
+    // Of a sentence that names both towns ("Le tribunal de Nouméa a condamné... la pollution
+    // survenue sur le site minier de Thio"), each meets its own namesake: another source's
+    // Thio meets this Thio by the sentence, and meets this Nouméa only by its clause.
+    let crossed = |a: &Claim, b: &Claim| {
+        let names = |c: &Claim, k: &str| {
+            named_in
+                .get(&(c.article, detail(c).sentence))
+                .is_some_and(|ks| ks.contains(k))
+        };
+        detail(a).key != detail(b).key
+            && (names(b, &detail(a).key) || names(a, &detail(b).key))
+            && events::shared_clause_words(event(a), event(b)) < 2
+    };
     // A landmark ("40 km au sud-ouest de Luganville") may agree with its town, but it
     // contradicts only another landmark: the event north of one town may be in another.
-    let same_event =
-        |a: &Claim, b: &Claim| detail(a).relative == detail(b).relative && joined(a, b);
+    let same_event = |a: &Claim, b: &Claim| {
+        detail(a).relative == detail(b).relative && !crossed(a, b) && joined(a, b)
+    };
     // Candidate pairs share a word of their sentences: an index, never all pairs.
     let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
     for (i, c) in towns.iter().enumerate() {
@@ -145,7 +168,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 if towns[i].article == towns[j].article || !seen.insert((i.min(j), i.max(j))) {
                     continue;
                 }
-                if joined(towns[i], towns[j]) {
+                if !crossed(towns[i], towns[j]) && joined(towns[i], towns[j]) {
                     let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                     parent[ri] = rj;
                 }
@@ -163,20 +186,32 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for articles in groups.into_values().filter(|g| g.len() >= 2) {
-        if let Some(f) = event_finding(ctx, &relations, &articles, &towns, &same_event) {
+        let located = Located {
+            towns: &towns,
+            headings: &headings,
+        };
+        if let Some(f) = event_finding(ctx, &relations, &articles, located, &same_event) {
             out.push(f);
         }
     }
     out
 }
 
+/// The story's towns outside an event's group, which may agree with its majority.
+#[derive(Clone, Copy)]
+struct Located<'a, 'c> {
+    towns: &'a [&'c Claim],
+    headings: &'a [&'c Claim],
+}
+
 fn event_finding(
     ctx: &StoryCtx,
     relations: &Relations,
     articles: &BTreeMap<usize, Vec<&Claim>>,
-    towns: &[&Claim],
+    located: Located,
     same_event: &dyn Fn(&Claim, &Claim) -> bool,
 ) -> Option<Finding> {
+    let (towns, headings) = (located.towns, located.headings);
     let fits = |c: &Claim, key: &str| relations.compatible(&detail(c).key, key);
     let support = |key: &str| {
         articles
@@ -335,6 +370,13 @@ fn event_finding(
             && !d.relative
             && !d.list
         {
+            agreeing.entry(c.article).or_default().push(c);
+        }
+    }
+    // So does a source's heading that gives the majority's town: its dateline ("KITWE — The
+    // collapse...") or its headline ("Pollution minière à Thio").
+    for c in headings {
+        if !odd_articles.contains(&c.article) && detail(c).key == major {
             agreeing.entry(c.article).or_default().push(c);
         }
     }
