@@ -345,3 +345,19 @@ fn every_date_pattern_matches_its_example() {
         }
     }
 }
+check_case!(
+    title_conflict_flag_academic,
+    "person.title-conflict/flag-academic"
+);
+check_case!(
+    title_conflict_no_flag_clause,
+    "person.title-conflict/no-flag-clause"
+);
+check_case!(
+    role_conflict_flag_generic_bare,
+    "person.role-conflict/flag-generic-bare"
+);
+check_case!(
+    date_conflict_no_flag_full_date,
+    "date.conflict/no-flag-full-date"
+);

@@ -37,8 +37,15 @@ pub fn same_event(
     b: &EventContext,
     b_subject: &str,
 ) -> bool {
-    // Sentences that both name events must name one kind in common.
-    if !a.kinds.is_empty() && !b.kinds.is_empty() && !a.kinds.iter().any(|k| b.kinds.contains(k)) {
+    // Sentences that both name events must name one kind in common, unless they say nearly
+    // the same thing ("won the Cup ... at Hampden Park" with and without "the final").
+    let shared = shared_words(a, b);
+    let share = shared as f64 / a.context.len().min(b.context.len()).max(1) as f64;
+    if !a.kinds.is_empty()
+        && !b.kinds.is_empty()
+        && !a.kinds.iter().any(|k| b.kinds.contains(k))
+        && !(shared >= rules.any_kind_min_shared_words && share >= rules.min_overlap)
+    {
         return false;
     }
     let opposite = !a.phases.is_empty()
@@ -48,8 +55,6 @@ pub fn same_event(
         return false;
     }
     let same_kind = !a_subject.is_empty() && a_subject == b_subject;
-    let shared = shared_words(a, b);
-    let share = shared as f64 / a.context.len().min(b.context.len()).max(1) as f64;
     let clause = shared_clause_words(a, b);
     (shared >= rules.min_shared_words && share >= rules.min_overlap)
         || (shared >= rules.short_min_shared_words && share >= rules.short_min_overlap)

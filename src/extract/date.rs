@@ -1537,6 +1537,19 @@ mod tests {
     }
 
     #[test]
+    fn a_half_needs_its_year_a_quarter_does_not() {
+        // "the first half" of a match is no period of the year.
+        let d = spans("Mulgrew scored in the first half.", "en", "2026-05-31");
+        assert!(d.is_empty(), "{d:?}");
+        let d = spans("Profit fell in the first half of 2025.", "en", "2026-05-31");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].1, "2025-01-01");
+        let d = spans("Sales rose in the third quarter.", "en", "2026-11-02");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].1, "2026-07-01");
+    }
+
+    #[test]
     fn a_weekday_with_a_time_or_a_day_in_words() {
         // "11:00" is a time, not the 11th.
         let d = spans("Rendez-vous mardi 11:00 au siège.", "fr", "2016-11-07");

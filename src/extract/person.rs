@@ -394,8 +394,14 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
         None => before_role.clone(),
     };
     // An honorific that is itself a rank ("Supt Aoife Brennan", "Col. Diallo").
+    // A capitalised word before it may make it another rank ("Associate Professor").
     let honor_role = honor.and_then(|h| {
-        let t = cx.text[cx.toks[h].start..cx.toks[a].start].trim();
+        let wider = h
+            .checked_sub(1)
+            .filter(|&w| cx.word(w).is_some() && is_cap(cx.toks[w].text))
+            .map(|w| cx.text[cx.toks[w].start..cx.toks[a].start].trim())
+            .filter(|t| lang.person.head_of(t).is_some());
+        let t = wider.unwrap_or_else(|| cx.text[cx.toks[h].start..cx.toks[a].start].trim());
         lang.person.head_of(t)?;
         build_role(t, 0, t.len(), lang, rules, None)
     });
@@ -514,6 +520,21 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
     let words_before = seg[..m.start()].split_whitespace().count();
     if words_before > 5 {
         return None;
+    }
+    // "Accompagnée de la mairesse X, la ministre a parcouru les rues": a verb after the title
+    // (not in a relative clause) makes it the subject of a new clause.
+    let head_end = cx.toks[s].start + m.end();
+    let relative = |w: &str| matches!(w, "qui" | "que" | "qu" | "who" | "which" | "that" | "dont");
+    let mut prev = String::new();
+    for t in cx.toks[s..e]
+        .iter()
+        .filter(|t| t.start >= head_end && !t.punct)
+    {
+        let w = crate::text::lower(t.text);
+        if cx.p.clause_verbs.contains(&w) && !relative(prev.trim_end_matches(['\'', '’'])) {
+            return None;
+        }
+        prev = w;
     }
     // After the name, the whole clause is the role ("the Ventura County fire chief").
     build_role(seg, m.start(), m.end(), lang, rules, Some(0))

@@ -137,4 +137,28 @@ mod tests {
         );
         assert!(PubDate::parse("soon").is_none());
     }
+
+    #[test]
+    fn an_outlet_line_with_its_publication_date() {
+        let rules = crate::rules::load(&[], &[]).expect("default rules load");
+        let cases = [
+            (
+                "en",
+                "Harbour Gazette — Published 10 July 2026\n\nHeadline",
+                "2026-07-10",
+            ),
+            (
+                "fr",
+                "Le Courrier du Nord — Publié le vendredi 22 mai 2026\n\nTitre",
+                "2026-05-22",
+            ),
+        ];
+        for (lang, text, want) in cases {
+            let (source, date) = infer_dateline(text, rules.lang(lang)).expect("a dateline");
+            assert_eq!(date.map(|d| d.display()).as_deref(), Some(want), "{text}");
+            assert!(
+                source.is_some_and(|s| s.starts_with("Harbour") || s.starts_with("Le Courrier"))
+            );
+        }
+    }
 }

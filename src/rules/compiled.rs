@@ -89,6 +89,8 @@ pub struct PersonRules {
     pub topic_markers: Vec<String>,
     pub coordinators: Vec<String>,
     pub speech_verbs: Vec<String>,
+    /// Lowercased, accents kept.
+    pub clause_verbs: std::collections::HashSet<String>,
     /// Words that may stand between a name and its speech verb ("X had said", "X a aussi dit").
     pub speech_fillers: Vec<String>,
     /// First words of place names ("South", "Mont"): a run they start is not confirmed as a
@@ -336,6 +338,7 @@ fn compile_lang(
         topic_markers: Vec::new(),
         coordinators: Vec::new(),
         speech_verbs: vec![],
+        clause_verbs: Default::default(),
         speech_fillers: vec![],
         place_prefixes: HashSet::default(),
         title_adjectives: HashSet::default(),
@@ -393,6 +396,8 @@ fn compile_lang(
                 .extend(s.coordinators.iter().map(|w| fold(w)));
             p.speech_verbs
                 .extend(s.speech_verbs.iter().map(|w| fold(w)));
+            p.clause_verbs
+                .extend(s.clause_verbs.iter().map(|w| crate::text::lower(w)));
             p.speech_fillers
                 .extend(s.speech_fillers.iter().map(|w| fold(w)));
             p.place_prefixes

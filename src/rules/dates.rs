@@ -201,6 +201,7 @@ pub struct DateRules {
     /// millions au premier semestre 2024"): neither the event's date nor a slip of its year.
     pub comparison_markers: Vec<String>,
     pub same_kind_min_shared_words: usize,
+    pub any_kind_min_shared_words: usize,
     /// How many content words before a date, in its clause, say what it dates.
     pub clause_words: usize,
     /// Two dates whose clauses share this many of those words date one event.
@@ -347,6 +348,9 @@ pub fn compile(
         spec.same_kind_min_shared_words = d
             .same_kind_min_shared_words
             .or(spec.same_kind_min_shared_words);
+        spec.any_kind_min_shared_words = d
+            .any_kind_min_shared_words
+            .or(spec.any_kind_min_shared_words);
         spec.clause_words = d.clause_words.or(spec.clause_words);
         spec.clause_min_shared_words = d.clause_min_shared_words.or(spec.clause_min_shared_words);
         patterns.extend(d.pattern.iter().cloned().map(|p| (*src, p)));
@@ -399,6 +403,7 @@ pub fn compile(
             .map(|m| fold(m).to_lowercase())
             .collect(),
         same_kind_min_shared_words: spec.same_kind_min_shared_words.unwrap_or(usize::MAX),
+        any_kind_min_shared_words: spec.any_kind_min_shared_words.unwrap_or(usize::MAX),
         clause_words: spec.clause_words.unwrap_or(0),
         clause_min_shared_words: spec.clause_min_shared_words.unwrap_or(usize::MAX),
         ..Default::default()

@@ -215,6 +215,7 @@ pub struct DatesSpec {
     #[serde(default)]
     pub comparison_markers: Vec<String>,
     pub same_kind_min_shared_words: Option<usize>,
+    pub any_kind_min_shared_words: Option<usize>,
     pub clause_words: Option<usize>,
     pub clause_min_shared_words: Option<usize>,
     #[serde(default)]
@@ -298,6 +299,11 @@ pub struct PersonSpec {
     pub coordinators: Vec<String>,
     #[serde(default)]
     pub speech_verbs: Vec<String>,
+    /// Verbs that, after a title set after a name and a comma, make the title the subject of
+    /// a new clause ("Accompagnée de X, la ministre a parcouru..."): the title is not X's.
+    /// Matched lowercased, accents kept ("a", not "à").
+    #[serde(default)]
+    pub clause_verbs: Vec<String>,
     #[serde(default)]
     pub speech_fillers: Vec<String>,
     #[serde(default)]

@@ -561,13 +561,18 @@ fn compare_event<'a>(
     let picked_claims: Vec<&Claim> = picked.iter().map(|(_, c, _)| *c).collect();
     let states = |article: usize, d: &crate::claims::DateDetail| -> Option<&Claim> {
         story_dates.iter().copied().find(|o| {
+            // A full date, year written ("Les faits remontent au 4 mai 2025"), names its day
+            // whatever words stand beside it.
+            let full =
+                detail(o).year_written && detail(o).granularity == crate::claims::Granularity::Day;
             o.article == article
                 && same_day(&detail(o), d)
-                && picked_claims.iter().any(|m| {
-                    m.article != article
-                        && (shared_words(o, m) >= 1
-                            || (!o.subject.is_empty() && o.subject == m.subject))
-                })
+                && (full
+                    || picked_claims.iter().any(|m| {
+                        m.article != article
+                            && (shared_words(o, m) >= 1
+                                || (!o.subject.is_empty() && o.subject == m.subject))
+                    }))
         })
     };
     // An article that gives the majority's date for the event among its others agrees: its

@@ -79,9 +79,11 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     for (_, helds) in by_head {
         // A head that no source ties to a named body ("la directrice générale", "the chief
         // executive"): in one story, the bare titles all speak of the story's own institution.
-        let bare = helds
-            .iter()
-            .all(|h| value(people.claims[h.claim]).detail.portfolio.is_empty());
+        // So do titles of a generic body ("the hospital's chief executive").
+        let plain = |claim: usize| {
+            value(people.claims[claim]).detail.portfolio.is_empty() || generic(ctx, claim)
+        };
+        let bare = helds.iter().all(|h| plain(h.claim));
         // Offices: roles whose portfolios meet (or heads that name the office alone).
         let mut office_of: Vec<usize> = (0..helds.len()).collect();
         for i in 0..helds.len() {
