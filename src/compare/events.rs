@@ -44,7 +44,7 @@ pub fn same_event(
     if !a.kinds.is_empty()
         && !b.kinds.is_empty()
         && !a.kinds.iter().any(|k| b.kinds.contains(k))
-        && !(shared >= rules.any_kind_min_shared_words && share >= rules.min_overlap)
+        && (shared < rules.any_kind_min_shared_words || share < rules.min_overlap)
     {
         return false;
     }
