@@ -361,3 +361,12 @@ check_case!(
     date_conflict_no_flag_full_date,
     "date.conflict/no-flag-full-date"
 );
+check_case!(
+    figure_conflict_flag_two_quantities,
+    "figure.conflict/flag-two-quantities"
+);
+check_case!(
+    figure_conflict_flag_generic_noun,
+    "figure.conflict/flag-generic-noun"
+);
+check_case!(sum_mismatch_flag_rest, "figure.sum-mismatch/flag-rest");

@@ -17,6 +17,10 @@ pub struct FigureRules {
     pub whole_words: Vec<String>,
     /// Folded words that make a list of parts partial, longest first.
     pub partial_cues: Vec<String>,
+    /// Folded words that close a list with the rest of a whole, longest first.
+    pub rest_cues: Vec<String>,
+    /// Folded counted nouns that count any people.
+    pub generic_units: HashSet<String>,
     /// Folded words that open a list member without a figure.
     pub unnumbered_members: HashSet<String>,
     pub rate_markers: Vec<String>,
@@ -50,7 +54,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
     let mut rules = FigureRules::default();
     let (mut cues, mut openers, mut markers) = (Vec::new(), Vec::new(), Vec::new());
     let mut totals = Vec::new();
-    let (mut wholes, mut partials) = (Vec::new(), Vec::new());
+    let (mut wholes, mut partials, mut rests) = (Vec::new(), Vec::new(), Vec::new());
     let mut pers = Vec::new();
     let mut stances = Vec::new();
     let mut scopes = Vec::new();
@@ -67,6 +71,10 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
             totals.extend(s.total_cues.iter().cloned());
             wholes.extend(s.whole_words.iter().cloned());
             partials.extend(s.partial_cues.iter().cloned());
+            rests.extend(s.rest_cues.iter().cloned());
+            rules
+                .generic_units
+                .extend(s.generic_units.iter().map(|w| fold(w)));
             rules
                 .unnumbered_members
                 .extend(s.unnumbered_members.iter().map(|w| fold(w)));
@@ -84,6 +92,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
     rules.total_cues = longest_first(&totals);
     rules.whole_words = longest_first(&wholes);
     rules.partial_cues = longest_first(&partials);
+    rules.rest_cues = longest_first(&rests);
     rules.rate_markers = longest_first(&markers);
     pers.sort_by(|a: &(String, String), b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
     rules.per_markers = pers;

@@ -103,6 +103,14 @@ pub struct FiguresSpec {
     /// list may fall short of the total.
     #[serde(default)]
     pub partial_cues: Vec<String>,
+    /// Words that close a list with the rest of a whole ("the remaining 1,100", "le solde"):
+    /// the list is complete, so its total may stand in the sentence before.
+    #[serde(default)]
+    pub rest_cues: Vec<String>,
+    /// Counted nouns that say only that people are counted ("personnes", "people"): such a
+    /// figure may be a count of any people, as a bare figure may.
+    #[serde(default)]
+    pub generic_units: Vec<String>,
     /// Words that open a member of a list without a figure ("des comptables", "some
     /// nurses"): a breakdown with such a member is not complete.
     #[serde(default)]

@@ -315,6 +315,13 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         .iter()
         .map(|c| unit_of(value(c), rules_of(c)).unwrap_or_default())
         .collect();
+    // "578 personnes" may count the "587 travailleurs" of another source: a generic noun meets
+    // the other units as a bare figure does.
+    let generic: Vec<bool> = figures
+        .iter()
+        .zip(&units)
+        .map(|(c, u)| rules_of(c).figures.generic_units.contains(u))
+        .collect();
     let scenes = scenes(ctx, &figures);
     let rates: Vec<String> = figures.iter().map(|c| rate_of(ctx, c)).collect();
     let stances: Vec<bool> = figures.iter().map(|c| stance(ctx, c)).collect();
@@ -336,7 +343,8 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         let (a, b) = (figures[i], figures[j]);
         // A bare figure ("an attendance of 6,412") may be any counted one of its size.
         let loose = units[i] != units[j] || units[i].is_empty();
-        if (loose && !units[i].is_empty() && !units[j].is_empty())
+        let unitless = |k: usize| units[k].is_empty() || generic[k];
+        if (loose && !unitless(i) && !unitless(j))
             || (loose && (value(a).kind != "cardinal" || value(b).kind != "cardinal"))
             || value(a).anchor != value(b).anchor
             || stances[i] != stances[j]
@@ -399,7 +407,9 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     let mut matched: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut keys: Vec<&&str> = by_unit.keys().collect();
     keys.sort();
-    let bare_ids: Vec<usize> = by_unit.get("").cloned().unwrap_or_default();
+    let bare_ids: Vec<usize> = (0..figures.len())
+        .filter(|&i| units[i].is_empty() || generic[i])
+        .collect();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for u in keys {
         let ids = &by_unit[*u];
@@ -407,7 +417,12 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             pairs.extend(ids[x + 1..].iter().map(|&j| (i, j)));
             // Bare figures meet the counted ones of any unit.
             if !u.is_empty() {
-                pairs.extend(bare_ids.iter().map(|&j| (i, j)));
+                pairs.extend(
+                    bare_ids
+                        .iter()
+                        .filter(|&&j| units[j] != units[i])
+                        .map(|&j| (i, j)),
+                );
             }
         }
     }
@@ -432,7 +447,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     for articles in groups.into_values().filter(|g| g.len() >= 2) {
         // Sources outside the group that give the same figure of the same unit in a sentence
         // that shares words with the group's: their mentions are located too.
-        let beside = |major: usize| -> Vec<usize> {
+        let beside_in = |articles: &BTreeMap<usize, Vec<usize>>, major: usize| -> Vec<usize> {
             let members: Vec<usize> = articles.values().flatten().copied().collect();
             let m = value(figures[major]);
             (0..figures.len())
@@ -454,8 +469,53 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 })
                 .collect()
         };
-        if let Some(f) = quantity_finding(ctx, &figures, &articles, &linked, &beside) {
+        let beside = |major: usize| beside_in(&articles, major);
+        if let Some(f) = quantity_finding(ctx, &figures, &articles, &linked, &beside, &|_, _| true)
+        {
             out.push(f);
+            continue;
+        }
+        // Two quantities joined through a figure between them (a majority of "1,482 votes"
+        // and a count of "1,109" spoilt votes): each reading two sources give is weighed with
+        // the figures matched to it directly, and only a slip of it (swapped digits, another
+        // scale) is its odd reading.
+        let v = |i: usize| value(figures[i]);
+        let members: Vec<usize> = articles.values().flatten().copied().collect();
+        let mut weighed: Vec<usize> = Vec::new();
+        for &m in &members {
+            let support = articles
+                .values()
+                .filter(|ids| ids.iter().any(|&j| overlap(v(j), v(m))))
+                .count();
+            if support < 2 || weighed.iter().any(|&r| overlap(v(r), v(m))) {
+                continue;
+            }
+            weighed.push(m);
+            let agreeing: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&i| overlap(v(i), v(m)))
+                .collect();
+            let mut sub: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+            for &i in &members {
+                if agreeing.contains(&i) || agreeing.iter().any(|&o| linked(i, o)) {
+                    sub.entry(figures[i].article).or_default().push(i);
+                }
+            }
+            if sub.len() < 2 || sub == articles {
+                continue;
+            }
+            let beside = |major: usize| beside_in(&sub, major);
+            // A slip of the scale ("1,5 million" for "150 000") must be said of the same thing
+            // right beside both figures.
+            let slipped = |odd: usize, major: usize| {
+                let (wa, wb) = (&v(odd).detail.around, &v(major).detail.around);
+                let near = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
+                slip(v(odd), v(major)) && (!scale_slip(v(odd), v(major)) || near >= 2)
+            };
+            if let Some(f) = quantity_finding(ctx, &figures, &sub, &linked, &beside, &slipped) {
+                out.push(f);
+            }
         }
     }
     out
@@ -467,6 +527,7 @@ fn quantity_finding(
     articles: &BTreeMap<usize, Vec<usize>>,
     linked: &dyn Fn(usize, usize) -> bool,
     beside: &dyn Fn(usize) -> Vec<usize>,
+    odd_ok: &dyn Fn(usize, usize) -> bool,
 ) -> Option<Finding> {
     let v = |i: usize| value(figures[i]);
     let support = |i: usize| {
@@ -586,7 +647,7 @@ fn quantity_finding(
             .count();
         // A figure as well supported as the majority's: the sources are split, or the group
         // holds two quantities.
-        if matched * 2 >= majority_articles.len() && support(best) < top {
+        if matched * 2 >= majority_articles.len() && support(best) < top && odd_ok(best, major) {
             odd.push((a, best));
         }
     }

@@ -14,8 +14,18 @@
 //! figure of the same unit before the cue in its sentence, or, when the cue opens the sentence
 //! ("Of those, ..."), in the sentence before. The parts are the figures of that unit (or of no
 //! unit) after the cue in the sentence, each smaller than the total. Parts after "dont",
-//! "including" or "of which" may leave some out: fewer than three of them are only flagged
-//! when they exceed the total. The tolerance is what the figures' written precision allows.
+//! "including" or "of which" may leave some out: they are flagged when they exceed the total,
+//! or fall just short of it (by less than 15 %), not when they are a sample of it ("240 beds,
+//! including 36 neonatal cots and 24 intensive care beds"). The tolerance is what the figures'
+//! written precision allows: every rounding at its limit at once is no rounding.
+//!
+//! A total and its parts may also stand in neighbouring sentences: behind a cue, the total up
+//! to three sentences back ("un coût global de 4,7 milliards ... Le financement est réparti
+//! entre..."); without one, a total marked as a whole right before ("a combined N13.5trn.
+//! Defence tops the list with N4.9trn, ...") or a sentence that opens on a whole word right
+//! after ("... third with 6,212. Total valid votes were 86,242."). Across sentences, only three
+//! parts or more whose sum is within 15 % of the total are taken for its breakdown
+//! (`whole_words`, `partial_cues`).
 //!
 //! ## What it leaves alone
 //! Totals given as "plus de", "près de" or another qualifier; percentages that are rates of
@@ -250,13 +260,18 @@ fn across(
         return None;
     }
     let partial = partial_in(&folded);
-    // The total right before, with a whole word among the six words before it.
+    // The total right before, with a whole word among the six words before it, or any figure
+    // there when the list closes on the rest of a whole ("with the remaining 1,100 tickets").
+    let rest = rules
+        .rest_cues
+        .iter()
+        .any(|r| crate::text::contains_phrase(&folded, r));
     if let Some((range, prev)) = k.checked_sub(1).and_then(|j| sentences.get(j)) {
         if gap(range.1, *s).trim().is_empty() {
             let wholes: Vec<&Claim> = prev
                 .iter()
                 .copied()
-                .filter(|c| whole_before(text, range.0, c, rules))
+                .filter(|c| rest || whole_before(text, range.0, c, rules))
                 .collect();
             let total_sentence = sentence_text(*range);
             let span = Span::Across {
@@ -491,7 +506,7 @@ fn total_with(
         && if across {
             !partial
         } else {
-            !partial || parts.len() >= 3 || sum >= 0.85 * tv.amount
+            !partial || sum >= 0.85 * tv.amount
         };
     if !over && !under {
         return Some(None);
