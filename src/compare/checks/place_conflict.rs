@@ -373,6 +373,18 @@ fn event_finding(
             agreeing.entry(c.article).or_default().push(c);
         }
     }
+    // A source that agrees only through a name that contains the majority's ("Baler-Casiguran
+    // road") shows its plain mention of the town too, if it has one.
+    for (a, cs) in agreeing.iter_mut() {
+        if cs.iter().any(|c| detail(c).key == major) {
+            continue;
+        }
+        if let Some(c) = towns.iter().find(|c| {
+            c.article == *a && detail(c).key == major && !detail(c).in_venue && !detail(c).list
+        }) {
+            cs.push(c);
+        }
+    }
     // So does a source's heading that gives the majority's town: its dateline ("KITWE — The
     // collapse...") or its headline ("Pollution minière à Thio").
     for c in headings {
