@@ -216,11 +216,32 @@ fn name_run(toks: &[Tok], j: usize, lang: &LangRules) -> Option<usize> {
             && toks.get(k + 1).is_some_and(|t| is_cap(t) && !calendar(t))
         {
             k += 1;
+        } else if let Some(end) = venue_and(toks, k, p) {
+            // "the Stawell Sports and Aquatic Centre": "and" inside a venue's name.
+            last = end;
+            k = end + 1;
         } else {
             break;
         }
     }
     Some(last)
+}
+
+/// Where a venue's name goes on after "and" ("Sports and Aquatic Centre"): the last of the
+/// capitalised words after it, when that word is a venue word. Two towns joined by "and" are
+/// a list, not one name.
+fn venue_and(toks: &[Tok], k: usize, p: &PlaceRules) -> Option<usize> {
+    let t = toks.get(k)?;
+    if (t.punct && t.text != "&") || !matches!(fold(t.text).as_str(), "and" | "&" | "et") {
+        return None;
+    }
+    let mut end = None;
+    let mut j = k + 1;
+    while toks.get(j).is_some_and(is_cap) {
+        end = Some(j);
+        j += 1;
+    }
+    end.filter(|&e| p.venue_words.contains(&fold(toks[e].text)))
 }
 
 /// The town of a dateline opening a paragraph, in capitals ("KITWE — The collapse...",
