@@ -100,6 +100,8 @@ pub struct EventContext {
     pub clause: Vec<u64>,
     /// Phase words of the sentence (opening, closing...), as their group ids.
     pub phases: Vec<usize>,
+    /// Phase words of the claim's own clause ("the fire began on").
+    pub clause_phases: Vec<usize>,
     /// Every event kind the sentence names.
     pub kinds: Vec<String>,
 }

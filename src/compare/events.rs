@@ -55,9 +55,15 @@ pub fn same_event(
         return false;
     }
     let same_kind = !a_subject.is_empty() && a_subject == b_subject;
+    // One kind of event, and one phase of it leading to both dates ("the fire began on",
+    // "it was started by lightning ... on").
+    let same_phase = !a.clause_phases.is_empty()
+        && a.clause_phases == b.clause_phases
+        && a.kinds.iter().any(|k| b.kinds.contains(k));
     let clause = shared_clause_words(a, b);
     (shared >= rules.min_shared_words && share >= rules.min_overlap)
         || (shared >= rules.short_min_shared_words && share >= rules.short_min_overlap)
         || (same_kind && shared >= rules.same_kind_min_shared_words)
         || clause >= rules.clause_min_shared_words
+        || (same_phase && shared >= 1)
 }

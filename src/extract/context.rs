@@ -75,6 +75,10 @@ impl<'a> Sentence<'a> {
                 self.lang.dates.clause_words,
                 &self.lang.dates,
             ),
+            clause_phases: phases_of(
+                &self.text[clause_start(self.text, &self.words, start, &self.lang.dates)..start],
+                &self.lang.dates,
+            ),
             phases: self.phases.clone(),
             kinds: self.kinds.clone(),
         }
@@ -245,43 +249,58 @@ fn clause_of(
     n: usize,
     d: &DateRules,
 ) -> Vec<u64> {
-    const MARKS: [char; 9] = [',', ';', ':', '(', '—', '–', '«', '"', '“'];
-    // Days, months and numbers say when, not what: "lancée hier, mardi 6 mai, à Maroua".
-    let timely = |i: usize| {
-        let w: String = text[i..]
-            .chars()
-            .take_while(|c| c.is_alphanumeric())
-            .collect();
-        let k = crate::rules::dates::date_key(&w);
-        w.chars().all(|c| c.is_ascii_digit())
-            || d.months.contains_key(&k)
-            || d.weekdays.contains_key(&k)
-            || d.relative_days.contains_key(&k)
-    };
-    let count = |from: usize| {
-        words
-            .iter()
-            .filter(|(i, _)| *i >= from && *i < start && !timely(*i))
-            .count()
-    };
-    let mut from = text[..start].rfind(MARKS).map_or(0, |i| i + 1);
-    // A claim set off by commas ("a lancé lundi 1er décembre, à Kaolack, la campagne") has
-    // next to nothing in its own clause: the clause before it leads to it.
-    for _ in 0..2 {
-        if count(from) >= 2 || from == 0 {
-            break;
-        }
-        from = text[..from - 1].rfind(MARKS).map_or(0, |i| i + 1);
-    }
+    let from = clause_start(text, words, start, d);
     let inside: Vec<u64> = words
         .iter()
-        .filter(|(i, _)| *i >= from && *i < start && !timely(*i))
+        .filter(|(i, _)| *i >= from && *i < start && !timely(text, *i, d))
         .map(|(_, w)| *w)
         .collect();
     let mut out = inside[inside.len().saturating_sub(n)..].to_vec();
     out.sort();
     out.dedup();
     out
+}
+
+/// Days, months and numbers say when, not what: "lancée hier, mardi 6 mai, à Maroua".
+fn timely(text: &str, i: usize, d: &DateRules) -> bool {
+    let w: String = text[i..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let k = crate::rules::dates::date_key(&w);
+    w.chars().all(|c| c.is_ascii_digit())
+        || d.months.contains_key(&k)
+        || d.weekdays.contains_key(&k)
+        || d.relative_days.contains_key(&k)
+}
+
+/// Where the clause that leads to a claim at `start` begins.
+fn clause_start(text: &str, words: &[(usize, u64)], start: usize, d: &DateRules) -> usize {
+    const MARKS: [char; 9] = [',', ';', ':', '(', '—', '–', '«', '"', '“'];
+    let count = |from: usize| {
+        words
+            .iter()
+            .filter(|(i, _)| *i >= from && *i < start && !timely(text, *i, d))
+            .count()
+    };
+    // Just past the last mark before `end` (a character boundary: marks may be wide).
+    let after_mark = |end: usize| {
+        text[..end]
+            .char_indices()
+            .rfind(|(_, c)| MARKS.contains(c))
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    };
+    let mut from = after_mark(start);
+    // A claim set off by commas ("a lancé lundi 1er décembre, à Kaolack, la campagne") has
+    // next to nothing in its own clause: the clause before it leads to it.
+    for _ in 0..2 {
+        if count(from) >= 2 || from == 0 {
+            break;
+        }
+        let mark = text[..from].chars().next_back().map_or(1, char::len_utf8);
+        from = after_mark(from - mark);
+    }
+    from
 }
 
 /// The phase groups a sentence names (opening, closing...).
@@ -329,5 +348,33 @@ mod tests {
             "Garoua",
         );
         assert!(a.iter().any(|w| b.contains(w)), "{a:?} {b:?}");
+    }
+
+    #[test]
+    fn the_phase_of_a_claims_own_clause() {
+        let rules = crate::rules::load(&[], &[]).expect("default rules load");
+        let lang = rules.lang("en");
+        let stem = rules.names.stem_length;
+        let phases = |text: &str, date: &str| {
+            let s = Sentence::new(text, lang, stem);
+            let at = text.find(date).expect("the date");
+            s.event(at, at + date.len()).clause_phases
+        };
+        let began = phases(
+            "The fire began on 26 December — a Friday — near Briagolong.",
+            "26",
+        );
+        let started = phases(
+            "The fire was contained on Sunday, eight days after it was started by lightning on 27 \
+             December.",
+            "27",
+        );
+        assert!(
+            !began.is_empty() && began == started,
+            "{began:?} {started:?}"
+        );
+        // Wide marks before the claim ("—", "«") are passed whole.
+        let after = phases("Le bilan — « lourd » — date du 3 mai, a-t-il dit.", "3 mai");
+        assert!(after.is_empty(), "{after:?}");
     }
 }
