@@ -369,6 +369,15 @@ fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) ->
         // "in the Himalayas", "à la Réunion": a town takes no article; after one, a name is a
         // place only when the gazetteer, a venue word or a region word says so.
         let town = town && j == i + len;
+        // "au Musée des automates, au Locle, dans le canton": a name alone between commas.
+        let apposed = len == 1
+            && j == i + 1
+            && i > 0
+            && toks[i - 1].text == ","
+            && p.apposition_prepositions.contains(&fold(toks[i].text))
+            && toks.get(j).is_some_and(is_cap)
+            && toks.get(j + 1).is_none_or(|t| t.punct && matches!(t.text, "," | "." | ";"));
+        let town = town || apposed;
         let Some(m) = mention_at(toks, j, town, lang, is_person) else {
             i += 1;
             continue;
@@ -574,7 +583,10 @@ fn mention_at(
     }
     let word = fold(t.text);
     // "le stade Mohammed V", "la région de Kédougou", "le hall omnisports de Pepinster".
-    if !is_cap(t) && (p.venue_words.contains(&word) || p.region_words.contains(&word)) {
+    // "le Musée des automates de La Chaux-de-Fonds": a capitalised venue word before lowercase
+    // words opens a venue's description too.
+    let described = !is_cap(t) || toks.get(j + 1).is_some_and(|n| !n.punct && !is_cap(n));
+    if described && (p.venue_words.contains(&word) || p.region_words.contains(&word)) {
         let kind = if p.venue_words.contains(&word) {
             PlaceKind::Venue
         } else {
@@ -654,10 +666,17 @@ fn venue_at(
     // connector before the name.
     let mut skipped = 0;
     let mut town_connector = false;
-    while k < toks.len() && !toks[k].punct && !is_cap(&toks[k]) && skipped < 4 {
+    while k < toks.len() && !toks[k].punct && !is_cap(&toks[k]) && skipped < 7 {
         let f = fold(toks[k].text);
         let connector = p.connectors.contains(&f);
-        if !connector && (lang.function_words.contains(&f) || p.list_words.contains(&f)) {
+        // "des automates et de l'horlogerie de La Chaux-de-Fonds": a second field of the
+        // venue's description.
+        let field = p.list_words.contains(&f)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| !n.punct && p.connectors.contains(&fold(n.text)));
+        if !connector && !field && (lang.function_words.contains(&f) || p.list_words.contains(&f))
+        {
             return None;
         }
         k += 1;

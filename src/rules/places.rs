@@ -44,6 +44,7 @@ pub struct PlaceRules {
     pub region_words: HashSet<String>,
     pub site_words: HashSet<String>,
     pub seat_words: HashSet<String>,
+    pub apposition_prepositions: HashSet<String>,
     pub not_places: HashSet<String>,
     pub list_words: HashSet<String>,
     pub connectors: HashSet<String>,
@@ -110,6 +111,8 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
             spec.region_words.extend(p.region_words.iter().cloned());
             spec.site_words.extend(p.site_words.iter().cloned());
             spec.seat_words.extend(p.seat_words.iter().cloned());
+            spec.apposition_prepositions
+                .extend(p.apposition_prepositions.iter().cloned());
             spec.not_places.extend(p.not_places.iter().cloned());
             spec.list_words.extend(p.list_words.iter().cloned());
             spec.name_connectors
@@ -128,6 +131,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
         region_words: folded(&spec.region_words),
         site_words: folded(&spec.site_words),
         seat_words: folded(&spec.seat_words),
+        apposition_prepositions: folded(&spec.apposition_prepositions),
         not_places: folded(&spec.not_places),
         list_words: folded(&spec.list_words),
         connectors: folded(&spec.name_connectors),

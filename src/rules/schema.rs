@@ -57,6 +57,10 @@ pub struct PlacesSpec {
     /// anything.
     #[serde(default)]
     pub seat_words: Vec<String>,
+    /// Prepositions that name a town when set off by commas with it alone (", au Locle,"):
+    /// elsewhere they need the gazetteer ("au Maroc").
+    #[serde(default)]
+    pub apposition_prepositions: Vec<String>,
     /// Capitalised words after a preposition that are not places ("Parliament").
     #[serde(default)]
     pub not_places: Vec<String>,
