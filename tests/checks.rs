@@ -370,3 +370,15 @@ check_case!(
     "figure.conflict/flag-generic-noun"
 );
 check_case!(sum_mismatch_flag_rest, "figure.sum-mismatch/flag-rest");
+check_case!(
+    figure_conflict_no_flag_capacity,
+    "figure.conflict/no-flag-capacity"
+);
+check_case!(
+    date_conflict_no_flag_figure_year,
+    "date.conflict/no-flag-figure-year"
+);
+check_case!(
+    place_conflict_flag_apposition,
+    "place.conflict/flag-apposition"
+);

@@ -376,7 +376,9 @@ fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) ->
             && toks[i - 1].text == ","
             && p.apposition_prepositions.contains(&fold(toks[i].text))
             && toks.get(j).is_some_and(is_cap)
-            && toks.get(j + 1).is_none_or(|t| t.punct && matches!(t.text, "," | "." | ";"));
+            && toks
+                .get(j + 1)
+                .is_none_or(|t| t.punct && matches!(t.text, "," | "." | ";"));
         let town = town || apposed;
         let Some(m) = mention_at(toks, j, town, lang, is_person) else {
             i += 1;
@@ -675,8 +677,7 @@ fn venue_at(
             && toks
                 .get(k + 1)
                 .is_some_and(|n| !n.punct && p.connectors.contains(&fold(n.text)));
-        if !connector && !field && (lang.function_words.contains(&f) || p.list_words.contains(&f))
-        {
+        if !connector && !field && (lang.function_words.contains(&f) || p.list_words.contains(&f)) {
             return None;
         }
         k += 1;

@@ -51,8 +51,9 @@
 //! 5 juin 2025 (AFP) -"), a bare weekday ("jeudi": the last one or the next?), deadlines and targets
 //! ("d'ici 2030", "by 2030"), dates of another granularity than most of the event's (the year of
 //! the results beside the day they were presented), opposite phases (an opening day and a
-//! closing day), numeric dates whose day and month order cannot be told, and anything in the
-//! page furniture. A date at least `recall_gap_days` from the event's in a sentence that
+//! closing day), numeric dates whose day and month order cannot be told, a year right after a
+//! figure (the figure's period: "l'inflation a reflué à 3,4 % en moyenne en 2025"), and
+//! anything in the page furniture. A date at least `recall_gap_days` from the event's in a sentence that
 //! recalls an earlier event ("le séisme qui avait frappé Port-Vila en décembre 2024"; the
 //! words are `recall_markers` in rules/<lang>/dates.toml) is that earlier event's. One source
 //! against one, where one dates a thing to come and the other a thing past by their own
@@ -169,6 +170,25 @@ fn year_slips<'a>(ctx: &StoryCtx, claims: &[&'a Claim]) -> Vec<BTreeMap<usize, V
 }
 
 fn run(ctx: &StoryCtx) -> Vec<Finding> {
+    // Where each article states a figure: a year right after one is the figure's period ("3,4 %
+    // en moyenne en 2025", "devrait revenir à 2,9 % en 2026"), not an event's date.
+    let mut figures: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for c in &ctx.claims {
+        if c.quantity().is_some_and(|q| q.kind != "ordinal") {
+            figures.entry(c.article).or_default().push(c.end);
+        }
+    }
+    let of_a_figure = |c: &Claim| {
+        let text = &ctx.articles[c.article].text;
+        figures.get(&c.article).is_some_and(|ends| {
+            ends.iter().any(|&e| {
+                e <= c.start
+                    && text.get(e..c.start).is_some_and(|gap| {
+                        !gap.contains([',', ';', '.']) && gap.split_whitespace().count() <= 4
+                    })
+            })
+        })
+    };
     let claims: Vec<&Claim> = ctx
         .claims
         .iter()
@@ -179,6 +199,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 d.role == "event"
                     && comparable(&d.detail)
                     && !super::date_weekday_mismatch::weekday_mismatch(&d.detail)
+                    && !(d.detail.granularity == crate::claims::Granularity::Year && of_a_figure(c))
             })
         })
         .collect();
