@@ -524,6 +524,11 @@ fn compare_event<'a>(
                     .filter(|o| same_event(ctx, c, o))
                     .map(|o| shared_words(c, o))
                     .sum();
+                // Of two dates in one sentence, the one whose own clause says what the others
+                // date ("a annoncé qu'elle ferait appel du jugement rendu le 20 mai").
+                let clause: usize = others(article)
+                    .map(|o| crate::compare::events::shared_clause_words(event(c), event(o)))
+                    .sum();
                 // A date weeks from every other source's is another moment of the story
                 // ("sera assermentée le 7 octobre" beside a resignation in May).
                 let near_other = others(article).any(|o| {
@@ -534,6 +539,7 @@ fn compare_event<'a>(
                     // A day written out says more than one named from the publication date.
                     !named(c),
                     score,
+                    clause,
                     std::cmp::Reverse(detail(c).granularity),
                     std::cmp::Reverse(c.start),
                 )
@@ -687,8 +693,14 @@ fn compare_event<'a>(
         .collect();
     let mut missed: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
     for o in &story_dates {
+        // A day written out in full ("ce lundi 17 mars", "le 4 mai 2025") names the event's
+        // day whatever words stand beside it.
+        let d = detail(o);
+        let full = d.granularity == crate::claims::Granularity::Day
+            && !d.relative
+            && (d.year_written || d.weekday.is_some());
         let loosely = |m: &&Claim| {
-            shared_words(o, m) >= 2 || (!o.subject.is_empty() && o.subject == m.subject)
+            full || shared_words(o, m) >= 2 || (!o.subject.is_empty() && o.subject == m.subject)
         };
         if !readings.iter().any(|r| r.article == o.article)
             && same_day(&detail(o), &major)
