@@ -382,3 +382,4 @@ check_case!(
     place_conflict_flag_apposition,
     "place.conflict/flag-apposition"
 );
+check_case!(date_conflict_flag_clause_pick, "date.conflict/flag-clause-pick");
