@@ -733,9 +733,11 @@ fn compare_event<'a>(
         let published = ctx.articles[c.article].meta.date.map(|d| d.date)?;
         let d = detail(c);
         let (lo, hi) = (d.lo?, d.hi?);
+        // The day of publication is past or present: "won ... on Saturday 30 May" in an
+        // article of 30 May, beside a parade "tomorrow" in one of 31 May.
         (lo > published)
             .then_some(1)
-            .or((hi < published).then_some(-1))
+            .or((hi <= published).then_some(-1))
     };
     if leave_out && picked.len() == 2 && ctx.story.len() >= 3 {
         if let (Some(a), Some(b)) = (tense(picked[0].1), tense(picked[1].1)) {
