@@ -382,4 +382,11 @@ check_case!(
     place_conflict_flag_apposition,
     "place.conflict/flag-apposition"
 );
-check_case!(date_conflict_flag_clause_pick, "date.conflict/flag-clause-pick");
+check_case!(
+    date_conflict_flag_clause_pick,
+    "date.conflict/flag-clause-pick"
+);
+check_case!(
+    role_conflict_flag_joined_body,
+    "person.role-conflict/flag-joined-body"
+);

@@ -74,7 +74,11 @@ pub fn portfolios_meet(a: &[String], b: &[String], min_overlap: f64) -> bool {
         return false;
     }
     let shared = a.iter().filter(|w| b.contains(w)).count();
-    shared as f64 / a.len().min(b.len()) as f64 >= min_overlap
+    // "MahaMetro" and "Maha Metro": one name written with and without its space (words may be
+    // stems, so one joined name may be cut shorter than the other).
+    let (ja, jb) = (a.concat(), b.concat());
+    let joined = ja.len().min(jb.len()) >= 5 && (ja.starts_with(&jb) || jb.starts_with(&ja));
+    shared as f64 / a.len().min(b.len()) as f64 >= min_overlap || joined
 }
 
 impl<'a> People<'a> {

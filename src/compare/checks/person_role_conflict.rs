@@ -248,11 +248,49 @@ fn office_finding(ctx: &StoryCtx, members: &[&Held], bare: bool) -> Option<Findi
         .iter()
         .max_by_key(|(c, arts)| (arts.len(), usize::MAX - **c))
         .map(|(c, _)| *c)?;
+    // A source that names the majority's holder without the office ("Maha Metro MD Prakash
+    // Bhosekar", a title the rules lack) shows its mentions too.
+    let named: BTreeSet<usize> = readings.iter().map(|r| r.article).collect();
+    for &person in &people.clusters[majority] {
+        let p = &people.persons[person];
+        if named.contains(&p.article) {
+            continue;
+        }
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for c in people.full_mentions(person) {
+            let span = people.claims[c].span_with_role();
+            if !spans.contains(&span) {
+                spans.push(span);
+            }
+        }
+        if !spans.is_empty() {
+            readings.push(Reading {
+                article: p.article,
+                value: shown[&majority].clone(),
+                spans,
+            });
+        }
+    }
     let first = members.iter().find(|h| h.cluster == majority)?;
     let role = value(people.claims[first.claim])
         .role
         .clone()
         .unwrap_or_default();
+    // "who is the managing director of ...", not "who is The managing director".
+    let first_word = role.split_whitespace().next().unwrap_or("");
+    let role = if matches!(
+        first_word,
+        "The" | "Le" | "La" | "Les" | "Un" | "Une" | "A" | "An"
+    ) || first_word.starts_with("L'")
+        || first_word.starts_with("L’")
+    {
+        let mut cs = role.chars();
+        cs.next()
+            .map(|c| c.to_lowercase().chain(cs).collect())
+            .unwrap_or_default()
+    } else {
+        role
+    };
     let what = format!("who is {role}");
     let subject = format!(
         "office:{}",
