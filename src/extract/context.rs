@@ -75,10 +75,16 @@ impl<'a> Sentence<'a> {
                 self.lang.dates.clause_words,
                 &self.lang.dates,
             ),
-            clause_phases: phases_of(
-                &self.text[clause_start(self.text, &self.words, start, &self.lang.dates)..start],
-                &self.lang.dates,
-            ),
+            // A clause names no phase its sentence does not.
+            clause_phases: if self.phases.is_empty() {
+                Vec::new()
+            } else {
+                phases_of(
+                    &self.text
+                        [clause_start(self.text, &self.words, start, &self.lang.dates)..start],
+                    &self.lang.dates,
+                )
+            },
             phases: self.phases.clone(),
             kinds: self.kinds.clone(),
         }

@@ -417,10 +417,14 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             pairs.extend(ids[x + 1..].iter().map(|&j| (i, j)));
             // Bare figures meet the counted ones of any unit.
             if !u.is_empty() {
+                // Figures of two units meet only as a slip of one another (see
+                // `same_quantity`): other pairs are not tried.
                 pairs.extend(
                     bare_ids
                         .iter()
-                        .filter(|&&j| units[j] != units[i])
+                        .filter(|&&j| {
+                            units[j] != units[i] && slip(value(figures[i]), value(figures[j]))
+                        })
                         .map(|&j| (i, j)),
                 );
             }

@@ -231,6 +231,14 @@ fn across(
 ) -> Option<Finding> {
     let rules = &lang.figures;
     let ((s, e), figs) = &sentences[k];
+    // Three parts or more, or a lone total after its parts: nothing else is looked at.
+    let parts_here = match cue {
+        Some((cue_at, _)) => figs.iter().filter(|c| c.start > cue_at).count(),
+        None => figs.len(),
+    };
+    if parts_here < 3 && !(cue.is_none() && parts_here == 1) {
+        return None;
+    }
     let sentence_text = |r: (usize, usize)| fold(text.get(r.0..r.1).unwrap_or(""));
     let partial_in = |f: &str| {
         rules
@@ -259,14 +267,18 @@ fn across(
         }
         return None;
     }
-    let partial = partial_in(&folded);
     // The total right before, with a whole word among the six words before it, or any figure
     // there when the list closes on the rest of a whole ("with the remaining 1,100 tickets").
-    let rest = rules
-        .rest_cues
-        .iter()
-        .any(|r| crate::text::contains_phrase(&folded, r));
-    if let Some((range, prev)) = k.checked_sub(1).and_then(|j| sentences.get(j)) {
+    if let Some((range, prev)) = k
+        .checked_sub(1)
+        .and_then(|j| sentences.get(j))
+        .filter(|_| figs.len() >= 3)
+    {
+        let partial = partial_in(&folded);
+        let rest = rules
+            .rest_cues
+            .iter()
+            .any(|r| crate::text::contains_phrase(&folded, r));
         if gap(range.1, *s).trim().is_empty() {
             let wholes: Vec<&Claim> = prev
                 .iter()
