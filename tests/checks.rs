@@ -390,3 +390,4 @@ check_case!(
     role_conflict_flag_joined_body,
     "person.role-conflict/flag-joined-body"
 );
+check_case!(date_conflict_no_flag_spread, "date.conflict/no-flag-spread");

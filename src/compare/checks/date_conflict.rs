@@ -58,8 +58,10 @@
 //! words are `recall_markers` in rules/<lang>/dates.toml) is that earlier event's. One source
 //! against one, where one dates a thing to come and the other a thing past by their own
 //! publication dates (a meeting "évoquée pour le lundi 24 mars", "jeudi dernier, une ultime
-//! séance"), are two events. Of the dates one article gives an event, the one that best
-//! matches the other sources' is compared.
+//! séance"), are two events. Three readings or more, each two weeks or more from the others,
+//! are several moments of the story the sources' words met over (a sample taken in January, a
+//! suspension in February, a ban announced in June). Of the dates one article gives an event,
+//! the one that best matches the other sources' is compared.
 use std::collections::BTreeMap;
 
 use chrono::Datelike;
@@ -727,6 +729,33 @@ fn compare_event<'a>(
     if (years_apart || !leave_out) && split(&readings) && !slip_pair(&picked) {
         return None;
     }
+    // Three readings or more, each two weeks or more from the others: the sources' words met
+    // over several moments of the story (a sample taken in January, a suspension in February,
+    // a ban announced in June), not over one event dated three ways.
+    let mut kinds: Vec<crate::claims::DateDetail> = Vec::new();
+    for (_, c, _) in &picked {
+        let d = detail(c);
+        if comparable(&d) && !kinds.iter().any(|k| compatible(k, &d)) {
+            kinds.push(d);
+        }
+    }
+    if kinds.len() >= 3
+        && kinds.iter().enumerate().all(|(x, a)| {
+            // Years borrowed from the story's other sources count here: the readings are
+            // apart in any year.
+            kinds[x + 1..]
+                .iter()
+                .all(|b| match (a.lo, a.hi, b.lo, b.hi) {
+                    (Some(alo), Some(ahi), Some(blo), Some(bhi)) => {
+                        (blo - ahi).num_days() >= SPREAD_DAYS
+                            || (alo - bhi).num_days() >= SPREAD_DAYS
+                    }
+                    _ => false,
+                })
+        })
+    {
+        return None;
+    }
     // One source against one, one dating a thing to come and the other a thing past (each by
     // its own publication date): a meeting planned and a meeting held are two meetings.
     let tense = |c: &Claim| {
@@ -755,6 +784,9 @@ fn compare_event<'a>(
         ctx.articles,
     )
 }
+
+/// Days apart beyond which three readings of one event are three moments of the story.
+const SPREAD_DAYS: i64 = 14;
 
 /// Two sources, one date written with two years: the same month (and day), or the same digits
 /// ("1998", "1989"). A slip is a finding even one source against one.
