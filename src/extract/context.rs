@@ -333,17 +333,19 @@ fn phases_of(text: &str, d: &DateRules) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::Sentence;
+    use crate::claims::EventContext;
+
+    /// The event context of the first `claim` in `text`.
+    fn event_of(lang: &str, text: &str, claim: &str) -> EventContext {
+        let rules = crate::rules::load(&[], &[]).expect("default rules load");
+        let s = Sentence::new(text, rules.lang(lang), rules.names.stem_length);
+        let at = text.find(claim).expect("the claim");
+        s.event(at, at + claim.len())
+    }
 
     #[test]
     fn a_date_set_off_by_commas_does_not_hide_the_clause() {
-        let rules = crate::rules::load(&[], &[]).expect("default rules load");
-        let lang = rules.lang("fr");
-        let stem = rules.names.stem_length;
-        let clause = |text: &str, place: &str| {
-            let s = Sentence::new(text, lang, stem);
-            let at = text.find(place).expect("the place");
-            s.event(at, at + place.len()).clause
-        };
+        let clause = |text: &str, place: &str| event_of("fr", text, place).clause;
         let a = clause(
             "La campagne a été officiellement lancée hier, mardi 6 mai, à Maroua, chef-lieu de \
              la région.",
@@ -358,14 +360,7 @@ mod tests {
 
     #[test]
     fn the_phase_of_a_claims_own_clause() {
-        let rules = crate::rules::load(&[], &[]).expect("default rules load");
-        let lang = rules.lang("en");
-        let stem = rules.names.stem_length;
-        let phases = |text: &str, date: &str| {
-            let s = Sentence::new(text, lang, stem);
-            let at = text.find(date).expect("the date");
-            s.event(at, at + date.len()).clause_phases
-        };
+        let phases = |text: &str, date: &str| event_of("en", text, date).clause_phases;
         let began = phases(
             "The fire began on 26 December — a Friday — near Briagolong.",
             "26",

@@ -105,15 +105,22 @@ pub fn extract(
             let name = name_of(m);
             let (ms, me) = (toks[m.first].start, toks[m.last].end);
             let clause_at = m.lead.map_or(ms, |l| toks[mentions[l].first].start);
-            let k = key(&name);
-            let known = lang.places.gazetteer.get(&k);
-            let mut within: Vec<String> = known.map(|k| k.within.clone()).unwrap_or_default();
             let related: Vec<String> = m
                 .related
                 .iter()
                 .map(|&r| key(&name_of(&mentions[r])))
                 .collect();
-            within.retain(|w| !w.is_empty());
+            let detail = PlaceDetail {
+                kind: m.kind,
+                list: m.list,
+                relative: m.relative,
+                in_venue: m.in_venue,
+                seat: m.seat,
+                sentence: (s.start, s.end),
+                related,
+                event: sentence.event(clause_at, me),
+                ..PlaceDetail::default()
+            };
             out.push(Claim::in_sentence(
                 article.id,
                 s.start,
@@ -121,27 +128,7 @@ pub fn extract(
                 (ms, me),
                 "place",
                 sentence.subject(ms, me),
-                ClaimValue::Place(PlaceValue {
-                    name: known.map_or(name.clone(), |k| k.name.clone()),
-                    kind: m.kind.as_str(),
-                    within: within
-                        .iter()
-                        .filter_map(|w| lang.places.gazetteer.get(w).map(|k| k.name.clone()))
-                        .collect(),
-                    detail: PlaceDetail {
-                        key: known.map_or(k, |k| key(&k.name)),
-                        kind: m.kind,
-                        list: m.list,
-                        relative: m.relative,
-                        in_venue: m.in_venue,
-                        seat: m.seat,
-                        heading: false,
-                        sentence: (s.start, s.end),
-                        related,
-                        within,
-                        event: sentence.event(clause_at, me),
-                    },
-                }),
+                ClaimValue::Place(place_value(name, lang, detail)),
             ));
         }
     }
@@ -303,12 +290,20 @@ fn heading_claim(
     name: String,
     lang: &LangRules,
 ) -> Option<Claim> {
-    let k = key(&name);
-    let known = lang.places.gazetteer.get(&k);
-    if known.is_some_and(|p| p.kind != PlaceKind::Locality) {
+    if lang
+        .places
+        .gazetteer
+        .get(&key(&name))
+        .is_some_and(|p| p.kind != PlaceKind::Locality)
+    {
         return None;
     }
-    let within: Vec<String> = known.map(|p| p.within.clone()).unwrap_or_default();
+    let detail = PlaceDetail {
+        kind: PlaceKind::Locality,
+        heading: true,
+        sentence: (start, start + text.len()),
+        ..PlaceDetail::default()
+    };
     Some(Claim::in_sentence(
         article.id,
         start,
@@ -316,28 +311,27 @@ fn heading_claim(
         (ms, me),
         "place",
         String::new(),
-        ClaimValue::Place(PlaceValue {
-            name: known.map_or(name, |p| p.name.clone()),
-            kind: PlaceKind::Locality.as_str(),
-            within: within
-                .iter()
-                .filter_map(|w| lang.places.gazetteer.get(w).map(|p| p.name.clone()))
-                .collect(),
-            detail: PlaceDetail {
-                key: known.map_or(k, |p| key(&p.name)),
-                kind: PlaceKind::Locality,
-                list: false,
-                relative: false,
-                in_venue: false,
-                seat: false,
-                heading: true,
-                sentence: (start, start + text.len()),
-                related: Vec::new(),
-                within,
-                event: Default::default(),
-            },
-        }),
+        ClaimValue::Place(place_value(name, lang, detail)),
     ))
+}
+
+/// A place's value, its name looked up in the gazetteer: the gazetteer's spelling, key and
+/// containing places when it knows the name. `detail` comes without key and containers.
+fn place_value(name: String, lang: &LangRules, mut detail: PlaceDetail) -> PlaceValue {
+    let k = key(&name);
+    let known = lang.places.gazetteer.get(&k);
+    let mut within: Vec<String> = known.map(|p| p.within.clone()).unwrap_or_default();
+    within.retain(|w| !w.is_empty());
+    detail.key = known.map_or(k, |p| key(&p.name));
+    PlaceValue {
+        name: known.map_or(name, |p| p.name.clone()),
+        kind: detail.kind.as_str(),
+        within: within
+            .iter()
+            .filter_map(|w| lang.places.gazetteer.get(w).map(|p| p.name.clone()))
+            .collect(),
+        detail: PlaceDetail { within, ..detail },
+    }
 }
 
 fn mentions(toks: &[Tok], lang: &LangRules, is_person: &dyn Fn(&Tok) -> bool) -> Vec<Mention> {

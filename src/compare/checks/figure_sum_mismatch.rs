@@ -405,8 +405,8 @@ enum Span<'a> {
     /// Total and parts in one sentence, or the parts right behind their cue: after "dont"
     /// (`partial`) a short list may fall short of the total.
     Sentence { partial: bool },
-    /// Total and parts in neighbouring sentences. Only a sum within a tenth of the total (or
-    /// so) is taken for its breakdown; a partial list ("notamment", "the largest") may fall
+    /// Total and parts in neighbouring sentences. Only a sum within `ACROSS_BAND` of the
+    /// total is taken for its breakdown; a partial list ("notamment", "the largest") may fall
     /// short; a total without a unit counts what the parts count when its own sentence names
     /// it (`total_sentence`, folded: "total valid votes were 86,242").
     Across {

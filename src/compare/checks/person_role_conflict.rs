@@ -223,13 +223,23 @@ fn office_finding(ctx: &StoryCtx, members: &[&Held], bare: bool) -> Option<Findi
     let mut readings = Vec::new();
     let mut spans_by: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
     let mut shown: BTreeMap<usize, String> = BTreeMap::new();
+    // A person's mentions in its article, the role written beside them included.
+    let mention_spans = |person: usize, extra: Option<usize>| {
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for c in people.full_mentions(person).into_iter().chain(extra) {
+            let span = people.claims[c].span_with_role();
+            if !spans.contains(&span) {
+                spans.push(span);
+            }
+        }
+        spans
+    };
     for h in members {
         let p = &people.persons[h.person];
         let spans = spans_by.entry(h.person).or_default();
-        for c in people.full_mentions(h.person).into_iter().chain([h.claim]) {
-            let claim = people.claims[c];
-            if !spans.contains(&claim.span_with_role()) {
-                spans.push(claim.span_with_role());
+        for span in mention_spans(h.person, Some(h.claim)) {
+            if !spans.contains(&span) {
+                spans.push(span);
             }
         }
         shown.entry(h.cluster).or_insert_with(|| p.display.clone());
@@ -256,13 +266,7 @@ fn office_finding(ctx: &StoryCtx, members: &[&Held], bare: bool) -> Option<Findi
         if named.contains(&p.article) {
             continue;
         }
-        let mut spans: Vec<(usize, usize)> = Vec::new();
-        for c in people.full_mentions(person) {
-            let span = people.claims[c].span_with_role();
-            if !spans.contains(&span) {
-                spans.push(span);
-            }
-        }
+        let spans = mention_spans(person, None);
         if !spans.is_empty() {
             readings.push(Reading {
                 article: p.article,
