@@ -81,6 +81,26 @@ pub fn nth_week(lo: NaiveDate, hi: NaiveDate, n: i32) -> Option<(NaiveDate, Naiv
     (start >= lo && end <= hi).then_some((start, end))
 }
 
+/// The nth week (Monday to Sunday) of [lo, hi], counting the weeks that have most of their
+/// days in it (the ISO rule for a year); n = -1 is the last one.
+pub fn nth_week_by_most_days(
+    lo: NaiveDate,
+    hi: NaiveDate,
+    n: i32,
+) -> Option<(NaiveDate, NaiveDate)> {
+    // A week has most of its days in the period when its Thursday is in it.
+    let monday = |d: NaiveDate| d - Duration::days(d.weekday().num_days_from_monday() as i64);
+    let start = if n > 0 {
+        monday(lo + Duration::days(3)) + Duration::weeks(n as i64 - 1)
+    } else if n == -1 {
+        monday(hi - Duration::days(3))
+    } else {
+        return None;
+    };
+    let thursday = start + Duration::days(3);
+    (thursday >= lo && thursday <= hi).then_some((start, start + Duration::days(6)))
+}
+
 /// The nth day of a month; n = -1 is the last one.
 pub fn nth_day(y: i32, m: u32, n: i32) -> Option<NaiveDate> {
     let last = days_in_month(y, m);
@@ -111,7 +131,9 @@ pub fn nth_part_of_year(y: i32, n: i32, months: u32) -> Option<(NaiveDate, Naive
 pub fn holiday_in(h: Holiday, y: i32) -> Option<NaiveDate> {
     match h {
         Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
-        Holiday::NthWeekday(m, n, wd) => nth_weekday(y, m, n, wd),
+        Holiday::NthWeekday(m, n, wd, after) => {
+            nth_weekday(y, m, n, wd).map(|d| d + Duration::days(after))
+        }
         Holiday::Easter(off) => easter(y).map(|e| e + Duration::days(off)),
     }
 }
@@ -203,11 +225,11 @@ mod tests {
     fn moving_holidays() {
         // Thanksgiving: fourth Thursday of November; fête des mères: last Sunday of May.
         assert_eq!(
-            holiday_in(Holiday::NthWeekday(11, 4, 4), 2015),
+            holiday_in(Holiday::NthWeekday(11, 4, 4, 0), 2015),
             Some(d("2015-11-26"))
         );
         assert_eq!(
-            holiday_in(Holiday::NthWeekday(5, -1, 7), 2016),
+            holiday_in(Holiday::NthWeekday(5, -1, 7, 0), 2016),
             Some(d("2016-05-29"))
         );
         assert_eq!(easter(2024), Some(d("2024-03-31")));
@@ -229,6 +251,28 @@ mod tests {
             nth_week(d("2014-09-01"), d("2014-09-30"), -1),
             Some((d("2014-09-22"), d("2014-09-28")))
         );
+    }
+
+    #[test]
+    fn weeks_by_most_days_follow_the_iso_rule() {
+        let week = |lo: &str, hi: &str, n| nth_week_by_most_days(d(lo), d(hi), n);
+        assert_eq!(
+            week("2015-01-01", "2015-12-31", 1),
+            Some((d("2014-12-29"), d("2015-01-04")))
+        );
+        assert_eq!(
+            week("2017-01-01", "2017-12-31", 1),
+            Some((d("2017-01-02"), d("2017-01-08")))
+        );
+        assert_eq!(
+            week("2016-12-01", "2016-12-31", -1),
+            Some((d("2016-12-26"), d("2017-01-01")))
+        );
+        assert_eq!(
+            week("2018-01-01", "2018-01-31", 3),
+            Some((d("2018-01-15"), d("2018-01-21")))
+        );
+        assert_eq!(week("2018-02-01", "2018-02-28", 5), None);
     }
 
     #[test]

@@ -178,7 +178,7 @@ pub fn sentence_dates(
             continue;
         }
         let kind = d.patterns[pi].kind;
-        if kind == PatternKind::RangeLink {
+        if matches!(kind, PatternKind::RangeLink | PatternKind::Offset) {
             continue;
         }
         if kind == PatternKind::NotDate {
@@ -226,10 +226,11 @@ pub fn sentence_dates(
         kept.push((s, e, Some(v), yearless));
     }
     kept.sort_by_key(|k| k.0);
-    let mut kept: Vec<(usize, usize, DateValue, bool)> = kept
+    let kept: Vec<(usize, usize, DateValue, bool)> = kept
         .into_iter()
         .filter_map(|(s, e, v, y)| Some((s, e, v?, y)))
         .collect();
+    let mut kept = offsets(text, kept, d);
     // "On July 13, 2014 and July 14": a date without its year after one with it in the same
     // sentence is in the year nearest that one, not the publication's.
     let mut anchor: Option<NaiveDate> = None;
@@ -270,6 +271,83 @@ pub fn sentence_dates(
         }
     }
     out
+}
+
+/// A date moved by a count of units before it ("3 days after January 12th", "two weeks from
+/// tomorrow"): the moved date, over the count's words and whatever date they held.
+fn offsets(
+    text: &str,
+    mut dates: Vec<(usize, usize, DateValue, bool)>,
+    d: &DateRules,
+) -> Vec<(usize, usize, DateValue, bool)> {
+    let patterns: Vec<&regex::Regex> = d
+        .patterns
+        .iter()
+        .filter(|p| p.kind == PatternKind::Offset)
+        .map(|p| &p.regex)
+        .collect();
+    if patterns.is_empty() {
+        return dates;
+    }
+    let mut i = 0;
+    while i < dates.len() {
+        let s = dates[i].0;
+        let from = crate::text::floor_char_boundary(text, s.saturating_sub(48));
+        let probe = format!("{}@", &text[from..s]);
+        let moved = patterns.iter().find_map(|p| {
+            let c = p.captures(&probe)?;
+            let n = word_number(c.name("n")?.as_str(), &d.number_words)?;
+            let unit = d.units.get(&date_key(c.name("unit")?.as_str()))?;
+            let n = if c.name("before").is_some() {
+                -(n as i64)
+            } else {
+                n as i64
+            };
+            let v = &dates[i].2;
+            let shift = |day: NaiveDate| -> Option<NaiveDate> {
+                match unit.as_str() {
+                    "day" => Some(day + Duration::days(n)),
+                    "week" => Some(day + Duration::weeks(n)),
+                    "month" | "year" => {
+                        let months = if unit == "year" { 12 * n } else { n };
+                        let m = chrono::Months::new(u32::try_from(months.unsigned_abs()).ok()?);
+                        if months >= 0 {
+                            day.checked_add_months(m)
+                        } else {
+                            day.checked_sub_months(m)
+                        }
+                    }
+                    _ => None,
+                }
+            };
+            let (lo, hi) = (shift(v.detail.lo?)?, shift(v.detail.hi?)?);
+            let mut out = interval(lo, hi, v.detail.granularity);
+            out.role = v.role;
+            out.detail.relative = v.detail.relative;
+            out.detail.year_written = v.detail.year_written;
+            Some((from + c.name("n")?.start(), out))
+        });
+        match moved {
+            Some((start, v)) => {
+                // The count's words ("2 weeks before") are no date of their own.
+                let mut k = 0;
+                let mut this = i;
+                dates.retain(|(ds, de, _, _)| {
+                    let gone = k != i && *de > start && *ds < s;
+                    if gone && k < i {
+                        this -= 1;
+                    }
+                    k += 1;
+                    !gone
+                });
+                dates[this].0 = start;
+                dates[this].2 = v;
+                i = this + 1;
+            }
+            None => i += 1,
+        }
+    }
+    dates
 }
 
 /// Two dates linked as the ends of one span ("12 janvier 2016 - 22/01/2016", "from Jan 2019
@@ -557,7 +635,10 @@ fn resolve(
     let g = |n: &str| c.name(n).map(|m| m.as_str());
     match kind {
         PatternKind::Absolute => absolute(c, d, reference, us_order),
-        PatternKind::Period | PatternKind::NotDate | PatternKind::RangeLink => None,
+        PatternKind::Period
+        | PatternKind::NotDate
+        | PatternKind::RangeLink
+        | PatternKind::Offset => None,
         PatternKind::RelativeDay => {
             let key = date_key(g("rel")?);
             let off = d
@@ -849,8 +930,8 @@ fn resolve(
             Some(v)
         }
         PatternKind::RelativeMonth => {
-            let m = month_of(g("m").or(g("m2"))?, d)?;
-            let dir = g("dir").map(|s| direction(s, d)).unwrap_or(0);
+            let m = month_of(g("m").or(g("m2")).or(g("m3"))?, d)?;
+            let dir = g("dir").or(g("dir2")).map(|s| direction(s, d)).unwrap_or(0);
             let Some(r) = reference else {
                 return Some(yearless_month(m));
             };
@@ -961,7 +1042,13 @@ fn period(
         (dt, dt, Granularity::Day)
     } else if let (Some(_), Some(n)) = (g("wk"), ord) {
         // "la première semaine d'octobre 2014", "la troisième semaine de 2027".
-        let (a, b) = match (month, year("y2")) {
+        // "the third week next year": a year named from the reference.
+        let named_year = year("y2").or_else(|| {
+            let dir = g("ydir")?;
+            relative = true;
+            Some(reference?.year() + direction(dir, d))
+        });
+        let (a, b) = match (month, named_year) {
             (Some((y, m)), _) => month_interval(y, m)?,
             (None, Some(y)) => (
                 NaiveDate::from_ymd_opt(y, 1, 1)?,
@@ -969,7 +1056,11 @@ fn period(
             ),
             _ => return None,
         };
-        let (a, b) = calendar::nth_week(a, b, n)?;
+        let (a, b) = if d.weeks_by_most_days {
+            calendar::nth_week_by_most_days(a, b, n)?
+        } else {
+            calendar::nth_week(a, b, n)?
+        };
         (a, b, Granularity::Week)
     } else if let (Some(_), Some(n)) = (g("qz"), ord) {
         // "la première quinzaine d'avril": days 1-14 or 15 to the end.
@@ -1028,7 +1119,11 @@ fn period(
                     relative = true;
                     reference?.year() + shift
                 };
-                let (a, b) = calendar::months_of_year(y, *d.year_parts.get(&part)?)?;
+                let months = d
+                    .relative_year_parts
+                    .get(&part)
+                    .or_else(|| d.year_parts.get(&part))?;
+                let (a, b) = calendar::months_of_year(y, *months)?;
                 (a, b, Granularity::Year)
             }
             _ => return None,
@@ -1329,6 +1424,13 @@ fn absolute(
         v.detail.stated_span = true;
         return Some(v);
     }
+    // "2010-11" naming the months of a fiscal year or a season, a year and the next one's last
+    // digits, is no month.
+    if let (Some(mm), Some(yr), None) = (g("mn").and(month), y, day) {
+        if mm as i32 == (yr + 1) % 100 {
+            return None;
+        }
+    }
     // A part of a month or year ("fin mars", "late 2024"): its days or months in the rule tables.
     let part = g("part").or(g("part2")).map(date_key);
     match (day, month, y) {
@@ -1592,6 +1694,61 @@ mod tests {
     }
 
     /// (text, from, to) of each date of a sentence.
+    #[test]
+    fn counts_of_units_move_the_date_after_them() {
+        let s = |t: &str| spans(t, "en", "2016-11-07");
+        let one = |a: &str, f: &str, to: &str| vec![(a.to_string(), f.to_string(), to.to_string())];
+        assert_eq!(
+            s("It happened 3 days after January 12th."),
+            one("3 days after January 12th", "2017-01-15", "2017-01-15")
+        );
+        assert_eq!(
+            s("It happened 2 weeks before May 13 1999."),
+            one("2 weeks before May 13 1999", "1999-04-29", "1999-04-29")
+        );
+        assert_eq!(
+            s("It will happen 4 months from tomorrow."),
+            one("4 months from tomorrow", "2017-03-08", "2017-03-08")
+        );
+    }
+
+    #[test]
+    fn weekdays_with_bare_days_years_before_months_and_fiscal_years() {
+        let s = |t: &str| spans(t, "en", "2019-01-15");
+        assert_eq!(
+            s("Do you have any arrangement on Monday 21!"),
+            vec![(
+                "Monday 21".to_string(),
+                "2019-01-21".to_string(),
+                "2019-01-21".to_string()
+            )]
+        );
+        assert_eq!(
+            s("I went back to China in 2017 april."),
+            vec![(
+                "2017 april.".to_string(),
+                "2017-04-01".to_string(),
+                "2017-04-30".to_string()
+            )]
+        );
+        // A count after a weekday, a name after a year, a fiscal year: no day, no month.
+        assert!(s("On Friday 13 people were hurt.")
+            .iter()
+            .all(|(t, _, _)| t == "On Friday"));
+        assert!(s("In 2016, May announced her plan.")
+            .iter()
+            .all(|(t, _, _)| t == "2016"));
+        assert!(s("The 2011-12 budget was cut.").is_empty());
+        assert_eq!(
+            s("The first week of 2015 was cold."),
+            vec![(
+                "The first week of 2015".to_string(),
+                "2014-12-29".to_string(),
+                "2015-01-04".to_string()
+            )]
+        );
+    }
+
     fn spans(text: &str, lang: &str, reference: &str) -> Vec<(String, String, String)> {
         dates(text, lang, reference)
             .into_iter()
@@ -1634,7 +1791,7 @@ mod tests {
         );
         assert_eq!(
             one("The festival is set for early July.", "en"),
-            p("2025-07-01", "2025-07-10")
+            p("2025-07-01", "2025-07-15")
         );
         assert_eq!(
             one(

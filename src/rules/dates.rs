@@ -30,6 +30,10 @@ pub enum PatternKind {
     /// "between @ and @"): run on the word before the first date, "@" for each date and the
     /// words between them, never on the text itself.
     RangeLink,
+    /// A count of units before a date that moves it ("3 days after @", "two weeks from @"):
+    /// run on the words before each date found, "@" for the date; groups `n`, `unit`, and
+    /// `before` when it moves back.
+    Offset,
 }
 
 /// When a holiday falls in a given year.
@@ -37,15 +41,15 @@ pub enum PatternKind {
 pub enum Holiday {
     /// Month and day.
     Fixed(u32, u32),
-    /// Month, nth weekday of it (-1: the last), weekday (1 = Monday).
-    NthWeekday(u32, i32, u32),
+    /// Month, nth weekday of it (-1: the last), weekday (1 = Monday), days after it.
+    NthWeekday(u32, i32, u32, i64),
     /// Days after Easter Sunday (negative: before).
     Easter(i64),
 }
 
 impl Holiday {
     /// "12-25", "11/4/4" (fourth Thursday of November), "05/-1/7" (last Sunday of May),
-    /// "easter+1".
+    /// "11/4/4+1" (the day after the fourth Thursday), "easter+1".
     fn parse(s: &str) -> Option<Holiday> {
         if let Some(off) = s.strip_prefix("easter") {
             return Some(Holiday::Easter(if off.is_empty() {
@@ -63,16 +67,21 @@ impl Holiday {
             if it.next().is_some() {
                 return None;
             }
+            let (w, after) = w.split_once('+').unwrap_or((w, "0"));
             Holiday::NthWeekday(
                 m.trim().parse().ok()?,
                 n.trim().parse().ok()?,
                 w.trim().parse().ok()?,
+                after.trim().parse().ok()?,
             )
         };
         let valid = match h {
             Holiday::Fixed(m, d) => (1..=12).contains(&m) && (1..=31).contains(&d),
-            Holiday::NthWeekday(m, n, w) => {
-                (1..=12).contains(&m) && (n == -1 || (1..=5).contains(&n)) && (1..=7).contains(&w)
+            Holiday::NthWeekday(m, n, w, after) => {
+                (1..=12).contains(&m)
+                    && (n == -1 || (1..=5).contains(&n))
+                    && (1..=7).contains(&w)
+                    && (0..=31).contains(&after)
             }
             Holiday::Easter(_) => true,
         };
@@ -104,6 +113,7 @@ impl PatternKind {
             "not_date" => PatternKind::NotDate,
             "season" => PatternKind::Season,
             "range_link" => PatternKind::RangeLink,
+            "offset" => PatternKind::Offset,
             _ => return None,
         })
     }
@@ -162,6 +172,8 @@ pub struct DateRules {
     pub month_parts: HashMap<String, (u32, u32)>,
     /// Part of a year → its first and last month ("fin" → 11-12).
     pub year_parts: HashMap<String, (u32, u32)>,
+    /// Part of a year named from now ("late next year") → its first and last month.
+    pub relative_year_parts: HashMap<String, (u32, u32)>,
     /// Part of a week → its first and last day, Monday = 1 ("fin" → 4-7).
     pub week_parts: HashMap<String, (u32, u32)>,
     /// Ordinal word → value ("troisième" → 3, "dernier" → -1), for the nth day, weekday, week,
@@ -206,6 +218,8 @@ pub struct DateRules {
     pub clause_words: usize,
     /// Two dates whose clauses share this many of those words date one event.
     pub clause_min_shared_words: usize,
+    /// Weeks of a period counted from the one holding most of its first days.
+    pub weeks_by_most_days: bool,
     pub patterns: Vec<DatePattern>,
     /// Any digit or date word, without word boundaries, so that the fast engine runs it: a
     /// sentence it does not match has no date, and the patterns are not run on it.
@@ -250,10 +264,15 @@ pub fn compile(
             (
                 "holidays",
                 &d.holidays,
-                "MM-DD, month/nth/weekday (\"11/4/4\", the last: \"05/-1/7\") or easter±days",
+                "MM-DD, month/nth/weekday (\"11/4/4\", the last: \"05/-1/7\", a day after: \"11/4/4+1\") or easter±days",
             ),
             ("month_parts", &d.month_parts, "first-last day (1-31)"),
             ("year_parts", &d.year_parts, "first-last month (1-12)"),
+            (
+                "relative_year_parts",
+                &d.relative_year_parts,
+                "first-last month (1-12)",
+            ),
             (
                 "week_parts",
                 &d.week_parts,
@@ -266,7 +285,7 @@ pub fn compile(
                 let ok = match name {
                     "holidays" => Holiday::parse(v).is_some(),
                     "month_parts" => within(v, 1, 31),
-                    "year_parts" => within(v, 1, 12),
+                    "year_parts" | "relative_year_parts" => within(v, 1, 12),
                     "week_parts" => within(v, 1, 7),
                     _ => v
                         .split_once('/')
@@ -325,6 +344,8 @@ pub fn compile(
         spec.seasons.extend(d.seasons.clone());
         spec.month_parts.extend(d.month_parts.clone());
         spec.year_parts.extend(d.year_parts.clone());
+        spec.relative_year_parts
+            .extend(d.relative_year_parts.clone());
         spec.week_parts.extend(d.week_parts.clone());
         spec.ordinals.extend(d.ordinals.clone());
         spec.periods.extend(d.periods.clone());
@@ -352,6 +373,7 @@ pub fn compile(
             .any_kind_min_shared_words
             .or(spec.any_kind_min_shared_words);
         spec.clause_words = d.clause_words.or(spec.clause_words);
+        spec.weeks_by_most_days = d.weeks_by_most_days.or(spec.weeks_by_most_days);
         spec.clause_min_shared_words = d.clause_min_shared_words.or(spec.clause_min_shared_words);
         patterns.extend(d.pattern.iter().cloned().map(|p| (*src, p)));
     }
@@ -373,6 +395,7 @@ pub fn compile(
         }),
         month_parts: folded_pairs(&spec.month_parts, |v| pair(v, '-')),
         year_parts: folded_pairs(&spec.year_parts, |v| pair(v, '-')),
+        relative_year_parts: folded_pairs(&spec.relative_year_parts, |v| pair(v, '-')),
         week_parts: folded_pairs(&spec.week_parts, |v| pair(v, '-')),
         ordinals: folded_map(&spec.ordinals),
         periods: folded_map(&spec.periods),
@@ -405,6 +428,7 @@ pub fn compile(
         same_kind_min_shared_words: spec.same_kind_min_shared_words.unwrap_or(usize::MAX),
         any_kind_min_shared_words: spec.any_kind_min_shared_words.unwrap_or(usize::MAX),
         clause_words: spec.clause_words.unwrap_or(0),
+        weeks_by_most_days: spec.weeks_by_most_days.unwrap_or(false),
         clause_min_shared_words: spec.clause_min_shared_words.unwrap_or(usize::MAX),
         ..Default::default()
     };
@@ -507,7 +531,7 @@ pub fn compile(
     for (src, p) in patterns {
         let kind = PatternKind::parse(p.kind.get_ref()).ok_or_else(|| {
             RuleError::at(&src.origin, &src.text, Some(p.kind.span()), format!("unknown date pattern kind `{}`", p.kind.get_ref()))
-                .with_help("kinds: absolute, holiday, season, period, not_date, range_link, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
+                .with_help("kinds: absolute, holiday, season, period, not_date, range_link, offset, relative_day, relative_weekday, relative_unit, relative_count, relative_month")
         })?;
         let expanded = place(p.regex.get_ref());
         if let Some(i) = expanded.find('%') {

@@ -199,6 +199,9 @@ pub struct DatesSpec {
     /// Parts of a year as their first and last month ("fin" = "11-12").
     #[serde(default)]
     pub year_parts: BTreeMap<String, String>,
+    /// Parts of a year named from now ("late this year"), when they differ from `year_parts`.
+    #[serde(default)]
+    pub relative_year_parts: BTreeMap<String, String>,
     /// Parts of a week as their first and last day, Monday = 1 ("fin" = "4-7").
     #[serde(default)]
     pub week_parts: BTreeMap<String, String>,
@@ -229,6 +232,10 @@ pub struct DatesSpec {
     pub same_kind_min_shared_words: Option<usize>,
     pub any_kind_min_shared_words: Option<usize>,
     pub clause_words: Option<usize>,
+    /// The nth week of a month or year is counted from the week holding most of its first
+    /// days (the ISO rule: "the first week of 2015" opens on 29 December 2014); otherwise from
+    /// its first full week.
+    pub weeks_by_most_days: Option<bool>,
     pub clause_min_shared_words: Option<usize>,
     #[serde(default)]
     pub pattern: Vec<DatePatternSpec>,
