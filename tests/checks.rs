@@ -391,3 +391,12 @@ check_case!(
     "person.role-conflict/flag-joined-body"
 );
 check_case!(date_conflict_no_flag_spread, "date.conflict/no-flag-spread");
+check_case!(date_conflict_no_flag_since, "date.conflict/no-flag-since");
+check_case!(
+    date_conflict_flag_weekday_past,
+    "date.conflict/flag-weekday-past"
+);
+check_case!(
+    figure_sum_mismatch_no_flag_compared,
+    "figure.sum-mismatch/no-flag-compared"
+);

@@ -173,6 +173,7 @@ pub fn sentence_dates(
             .then(a.0.cmp(&b.0))
     });
     let mut kept: Vec<(usize, usize, Option<DateValue>, bool)> = Vec::new();
+    let mut tense: Option<i32> = None;
     for (s, e, pi, caps) in found {
         if kept.iter().any(|(ks, ke, _, _)| s < *ke && e > *ks) {
             continue;
@@ -220,6 +221,27 @@ pub fn sentence_dates(
         let Some(mut v) = v else {
             continue;
         };
+        // A weekday alone ("on Tuesday") is the coming one, the last one the other reading:
+        // in a sentence told in the past, the last one.
+        let bare_weekday = kind == PatternKind::RelativeWeekday
+            && ["dir", "this", "week", "plus"]
+                .iter()
+                .all(|n| caps.name(n).is_none());
+        if bare_weekday && v.detail.alternatives.len() == 1 {
+            let past = *tense.get_or_insert_with(|| sentence_tense(text, d)) < 0;
+            if let (true, Some(lo), Some(&(alo, ahi))) =
+                (past, v.detail.lo, v.detail.alternatives.first())
+            {
+                let mut w = interval(alo, ahi, v.detail.granularity);
+                w.detail = DateDetail {
+                    lo: Some(alo),
+                    hi: Some(ahi),
+                    alternatives: vec![(lo, v.detail.hi.unwrap_or(lo))],
+                    ..v.detail.clone()
+                };
+                v = w;
+            }
+        }
         if v.role != "deadline" {
             v.role = role_of(&text[..s], &text[s..e], d);
         }
@@ -234,7 +256,7 @@ pub fn sentence_dates(
     // "On July 13, 2014 and July 14": a date without its year after one with it in the same
     // sentence is in the year nearest that one, not the publication's.
     let mut anchor: Option<NaiveDate> = None;
-    for (_, _, v, yearless) in &mut kept {
+    for (s, _, v, yearless) in &mut kept {
         match (*yearless, v.detail.lo) {
             (true, Some(lo)) => {
                 if let Some(a) = anchor {
@@ -249,13 +271,15 @@ pub fn sentence_dates(
                     }
                 }
             }
-            // A bare year dates its own clause ("élu en 2021, qui a démissionné le 13 mai").
+            // A bare year dates its own clause ("élu en 2021, qui a démissionné le 13 mai"); a
+            // date a span runs from up to now ("Fermé depuis le 9 janvier 2023, le musée
+            // rouvrira le 14 mars") leaves the others in the present.
             (false, Some(lo))
                 if v.detail.year_written
                     && !v.detail.relative
                     && v.detail.granularity != Granularity::Year =>
             {
-                anchor = Some(lo);
+                anchor = (!since(&text[..*s], d)).then_some(lo);
             }
             _ => {}
         }
@@ -516,6 +540,46 @@ fn named_day(kind: PatternKind, c: &regex::Captures, d: &DateRules) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a sentence tells of the past (-1), of what is to come (1), or says neither or both
+/// (0): its words and word endings in `past_words`, `future_words` and their suffixes.
+fn sentence_tense(text: &str, d: &DateRules) -> i32 {
+    let (mut past, mut future) = (false, false);
+    let lower = crate::text::lower(text);
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let ends = |w: &str, suffixes: &[String]| {
+        w.chars().count() >= 5
+            && !d.tense_exceptions.iter().any(|x| x == w)
+            && suffixes.iter().any(|s| w.ends_with(s.as_str()))
+    };
+    for w in &words {
+        past |= d.past_words.iter().any(|p| p == w) || ends(w, &d.past_suffixes);
+        future |= d.future_words.iter().any(|f| f == w) || ends(w, &d.future_suffixes);
+    }
+    match (past, future) {
+        (true, false) => -1,
+        (false, true) => 1,
+        _ => 0,
+    }
+}
+
+/// The words before a date end with a word that opens a span up to now ("depuis", "since").
+fn since(before: &str, d: &DateRules) -> bool {
+    let before = fold(before);
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "depuis le 9 janvier": an article may stand between.
+    words
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| d.since_words.iter().any(|s| s == w))
 }
 
 /// A date is a deadline when it opens with a deadline marker ("d'ici 2030") or the words before
@@ -1710,6 +1774,19 @@ mod tests {
             s("It will happen 4 months from tomorrow."),
             one("4 months from tomorrow", "2017-03-08", "2017-03-08")
         );
+    }
+
+    #[test]
+    fn a_weekday_alone_follows_the_tense_of_its_sentence() {
+        let day = |t: &str, lang: &str| spans(t, lang, "2026-03-04")[0].1.clone();
+        assert_eq!(day("The dam collapsed on Tuesday.", "en"), "2026-03-03");
+        assert_eq!(
+            day("The museum will reopen on Tuesday.", "en"),
+            "2026-03-10"
+        );
+        assert_eq!(day("On Tuesday the museum reopens.", "en"), "2026-03-10");
+        assert_eq!(day("La digue a cédé mardi.", "fr"), "2026-03-03");
+        assert_eq!(day("Le musée rouvrira mardi.", "fr"), "2026-03-10");
     }
 
     #[test]

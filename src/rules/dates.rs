@@ -220,6 +220,14 @@ pub struct DateRules {
     pub clause_min_shared_words: usize,
     /// Weeks of a period counted from the one holding most of its first days.
     pub weeks_by_most_days: bool,
+    /// Folded words opening a span up to now.
+    pub since_words: Vec<String>,
+    /// Lower-case words and word endings that tell a sentence's tense.
+    pub past_words: Vec<String>,
+    pub future_words: Vec<String>,
+    pub past_suffixes: Vec<String>,
+    pub future_suffixes: Vec<String>,
+    pub tense_exceptions: Vec<String>,
     pub patterns: Vec<DatePattern>,
     /// Any digit or date word, without word boundaries, so that the fast engine runs it: a
     /// sentence it does not match has no date, and the patterns are not run on it.
@@ -374,6 +382,12 @@ pub fn compile(
             .or(spec.any_kind_min_shared_words);
         spec.clause_words = d.clause_words.or(spec.clause_words);
         spec.weeks_by_most_days = d.weeks_by_most_days.or(spec.weeks_by_most_days);
+        spec.since_words.extend(d.since_words.clone());
+        spec.past_words.extend(d.past_words.clone());
+        spec.future_words.extend(d.future_words.clone());
+        spec.past_suffixes.extend(d.past_suffixes.clone());
+        spec.future_suffixes.extend(d.future_suffixes.clone());
+        spec.tense_exceptions.extend(d.tense_exceptions.clone());
         spec.clause_min_shared_words = d.clause_min_shared_words.or(spec.clause_min_shared_words);
         patterns.extend(d.pattern.iter().cloned().map(|p| (*src, p)));
     }
@@ -429,6 +443,12 @@ pub fn compile(
         any_kind_min_shared_words: spec.any_kind_min_shared_words.unwrap_or(usize::MAX),
         clause_words: spec.clause_words.unwrap_or(0),
         weeks_by_most_days: spec.weeks_by_most_days.unwrap_or(false),
+        since_words: spec.since_words.iter().map(|w| fold(w)).collect(),
+        past_words: spec.past_words.iter().map(|w| lower(w)).collect(),
+        future_words: spec.future_words.iter().map(|w| lower(w)).collect(),
+        past_suffixes: spec.past_suffixes.iter().map(|w| lower(w)).collect(),
+        future_suffixes: spec.future_suffixes.iter().map(|w| lower(w)).collect(),
+        tense_exceptions: spec.tense_exceptions.iter().map(|w| lower(w)).collect(),
         clause_min_shared_words: spec.clause_min_shared_words.unwrap_or(usize::MAX),
         ..Default::default()
     };

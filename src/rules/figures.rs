@@ -33,6 +33,8 @@ pub struct FigureRules {
     pub context_breaks: HashSet<String>,
     /// Folded phrases naming the whole a figure is of, longest first, with its level.
     pub scope_words: Vec<(String, String)>,
+    /// Folded phrases before a figure compared with another, longest first.
+    pub comparison_words: Vec<String>,
 }
 
 impl FigureRules {
@@ -58,6 +60,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
     let mut pers = Vec::new();
     let mut stances = Vec::new();
     let mut scopes = Vec::new();
+    let mut comparisons = Vec::new();
     for (_, f) in files {
         if let Some(s) = &f.figures {
             for (k, v) in &s.unit_aliases {
@@ -85,6 +88,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
             rules
                 .context_breaks
                 .extend(s.context_breaks.iter().map(|w| fold(w)));
+            comparisons.extend(s.comparison_words.iter().cloned());
         }
     }
     rules.breakdown_cues = longest_first(&cues);
@@ -93,6 +97,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
     rules.whole_words = longest_first(&wholes);
     rules.partial_cues = longest_first(&partials);
     rules.rest_cues = longest_first(&rests);
+    rules.comparison_words = longest_first(&comparisons);
     rules.rate_markers = longest_first(&markers);
     pers.sort_by(|a: &(String, String), b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
     rules.per_markers = pers;

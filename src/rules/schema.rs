@@ -127,6 +127,10 @@ pub struct FiguresSpec {
     /// 1,2 milliard | et | un bénéfice net de 142,6 millions").
     #[serde(default)]
     pub context_breaks: Vec<String>,
+    /// Words right before a figure (a qualifier may stand between) that make it the value it
+    /// is compared with ("contre à peine 250", "up from 41"): no part of a breakdown.
+    #[serde(default)]
+    pub comparison_words: Vec<String>,
     /// Phrases right after a figure that make it a rate ("par an", "per share"): a rate is
     /// another quantity than an amount.
     #[serde(default)]
@@ -236,6 +240,23 @@ pub struct DatesSpec {
     /// days (the ISO rule: "the first week of 2015" opens on 29 December 2014); otherwise from
     /// its first full week.
     pub weeks_by_most_days: Option<bool>,
+    /// Words that open a span running up to now ("depuis", "since"): a year written in their
+    /// date does not hold for the other dates of the sentence.
+    #[serde(default)]
+    pub since_words: Vec<String>,
+    /// Words, and word endings (of words of five letters or more, `tense_exceptions` aside),
+    /// that tell a sentence of the past or of what is to come: a weekday alone ("on Tuesday")
+    /// is then the last one or the coming one.
+    #[serde(default)]
+    pub past_words: Vec<String>,
+    #[serde(default)]
+    pub future_words: Vec<String>,
+    #[serde(default)]
+    pub past_suffixes: Vec<String>,
+    #[serde(default)]
+    pub future_suffixes: Vec<String>,
+    #[serde(default)]
+    pub tense_exceptions: Vec<String>,
     pub clause_min_shared_words: Option<usize>,
     #[serde(default)]
     pub pattern: Vec<DatePatternSpec>,

@@ -123,6 +123,26 @@ fn cue_in(sentence: &str, rules: &FigureRules) -> Option<(usize, bool)> {
     best
 }
 
+/// A figure the words right before it compare with another ("contre à peine 250 avant les
+/// travaux", "up from 41"): a value of another time or place, neither a part nor a total.
+fn compared(text: &str, c: &Claim, rules: &FigureRules) -> bool {
+    if rules.comparison_words.is_empty() {
+        return false;
+    }
+    let from = value(c).detail.sentence.0.max(c.start.saturating_sub(40));
+    let from = crate::text::floor_char_boundary(text, from);
+    let Some(before) = text.get(from..c.start) else {
+        return false;
+    };
+    let before = fold(before);
+    let before = before.trim_end();
+    rules.comparison_words.iter().any(|w| {
+        before
+            .strip_suffix(w.as_str())
+            .is_some_and(|rest| rest.chars().last().is_none_or(|ch| !ch.is_alphanumeric()))
+    })
+}
+
 fn run(ctx: &StoryCtx) -> Vec<Finding> {
     let mut out = Vec::new();
     for &a in ctx.story {
@@ -134,6 +154,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             .iter()
             .copied()
             .filter(|c| c.article == a && c.quantity().is_some_and(|v| v.kind != "ordinal"))
+            .filter(|c| !compared(&article.text, c, rules))
             .collect();
         figures.sort_by_key(|c| c.start);
         // Sentences in text order, each with its figures.
