@@ -400,3 +400,15 @@ check_case!(
     figure_sum_mismatch_no_flag_compared,
     "figure.sum-mismatch/no-flag-compared"
 );
+check_case!(
+    title_conflict_flag_doctor,
+    "person.title-conflict/flag-doctor"
+);
+check_case!(
+    title_conflict_no_flag_both_held,
+    "person.title-conflict/no-flag-both-held"
+);
+check_case!(
+    name_variant_flag_two_particles,
+    "person.name-variant/flag-two-particles"
+);

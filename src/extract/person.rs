@@ -283,7 +283,14 @@ fn sentence_mentions(
         let mut last = i;
         let mut j = i + 1;
         while j < n && !possessive(cx.word(last)) {
-            if (cx.particle(j) && cx.name_word(j + 1)) || cx.initials_then_name(j) {
+            // Particles may run two or three ("van der", "de la") before the next name word.
+            let after_particles = (j..(j + 3).min(n))
+                .take_while(|&k| cx.particle(k))
+                .last()
+                .map(|k| k + 1);
+            if let Some(k) = after_particles.filter(|&k| cx.name_word(k)) {
+                j = k;
+            } else if cx.initials_then_name(j) {
                 j += 1;
             } else if cx.name_word(j) {
                 last = j;
@@ -407,7 +414,7 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
     });
     let mut grade = if from_after {
         before_role.filter(|g| {
-            g.ladder.as_deref() == Some("grade")
+            is_grade(g.ladder.as_deref())
                 && !g.former
                 && role.as_ref().is_some_and(|r| r.head_id != g.head_id)
         })
@@ -418,9 +425,9 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
         (None, h) => role = h,
         (Some(r), Some(h))
             if grade.is_none()
-                && h.ladder.as_deref() == Some("grade")
+                && is_grade(h.ladder.as_deref())
                 && r.head_id != h.head_id
-                && r.ladder.as_deref() != Some("grade") =>
+                && !is_grade(r.ladder.as_deref()) =>
         {
             grade = Some(h);
         }
@@ -449,6 +456,12 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
         grade,
         cut: false,
     }
+}
+
+/// A grade ladder ("grade", "grade-academic"): a rank a person holds beside an office. Two
+/// grade ladders never meet: a police superintendent is no doctor's rival.
+fn is_grade(ladder: Option<&str>) -> bool {
+    ladder.is_some_and(|l| l == "grade" || l.starts_with("grade-"))
 }
 
 fn speech_nearby(cx: &Ctx, a: usize, b: usize) -> bool {

@@ -13,7 +13,8 @@
 //! Transport" in one), and that source names none of the majority's portfolios for them.
 //!
 //! ## What it leaves alone
-//! A title and its shorter wording, with the same head and rank ("ministre déléguée chargée de
+//! Two titles that one source gives the person at once ("Professor Tan Sri Dr Hashim Yusof"
+//! beside "Dr Hashim Yusof" elsewhere). A title and its shorter wording, with the same head and rank ("ministre déléguée chargée de
 //! la Transition numérique" and "ministre déléguée à la Transition numérique"); a "ministre
 //! déléguée" is not a "ministre", though (rank `delegate`). Two roles on different
 //! ladders (a mayor who is also an MP), and past roles ("former minister"). Its default
@@ -57,11 +58,26 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 d.rank.join("+")
             )
         };
+        // Two titles one source gives the person ("Professor Tan Sri Dr Hashim Yusof") are
+        // both held: another source's one or the other is no clash.
+        let pair = |a: String, b: String| if a < b { (a, b) } else { (b, a) };
+        let mut held: Vec<(String, String)> = Vec::new();
+        for (x, &(pa, ca)) in roles.iter().enumerate() {
+            for &(pb, cb) in &roles[x + 1..] {
+                if people.persons[pa].article == people.persons[pb].article
+                    && rank_key(ca) != rank_key(cb)
+                {
+                    held.push(pair(rank_key(ca), rank_key(cb)));
+                }
+            }
+        }
         let mut clash = false;
         let mut clashing: Vec<Option<String>> = Vec::new();
         for (x, &(pa, ca)) in roles.iter().enumerate() {
             for &(pb, cb) in &roles[x + 1..] {
-                if people.persons[pa].article == people.persons[pb].article {
+                if people.persons[pa].article == people.persons[pb].article
+                    || held.contains(&pair(rank_key(ca), rank_key(cb)))
+                {
                     continue;
                 }
                 let (a, b) = (
