@@ -174,6 +174,7 @@ fn subject_of(text: &str, start: usize, end: usize, d: &DateRules) -> String {
     }
     re.find_iter(text)
         .filter(|m| m.end() <= start || m.start() >= end)
+        .filter(|m| !dated_month(text, m, d))
         .min_by_key(|m| {
             if m.end() <= start {
                 start - m.end()
@@ -183,6 +184,18 @@ fn subject_of(text: &str, start: usize, end: usize, d: &DateRules) -> String {
         })
         .and_then(|m| event_kind(m.as_str(), d).cloned())
         .unwrap_or_default()
+}
+
+/// An event noun that is a month with a day or year beside it ("on 9 March", "March 2026"):
+/// a date, not a protest march.
+fn dated_month(folded: &str, m: &regex::Match, d: &DateRules) -> bool {
+    if !d.months.contains_key(m.as_str()) {
+        return false;
+    }
+    let digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+    let before = folded[..m.start()].trim_end_matches([' ', '.', ',']);
+    let after = folded[m.end()..].trim_start_matches([' ', '.', ',']);
+    before.ends_with(|c: char| c.is_ascii_digit()) || digit(after)
 }
 
 /// The kind of an event noun matched in folded text ("assises" → "conférence"), plural or not.
@@ -201,6 +214,7 @@ fn kinds_of(text: &str, d: &DateRules) -> Vec<String> {
     let folded = fold(text);
     let mut kinds: Vec<String> = re
         .find_iter(&folded)
+        .filter(|m| !dated_month(&folded, m, d))
         .filter_map(|m| event_kind(m.as_str(), d).cloned())
         .collect();
     kinds.sort();
@@ -341,6 +355,20 @@ mod tests {
         let s = Sentence::new(text, rules.lang(lang), rules.names.stem_length);
         let at = text.find(claim).expect("the claim");
         s.event(at, at + claim.len())
+    }
+
+    #[test]
+    fn a_month_beside_a_day_is_no_march() {
+        let rules = crate::rules::load(&[], &[]).expect("default rules load");
+        let d = &rules.lang("en").dates;
+        assert!(
+            !super::kinds_of("The campaign began on 9 March in Cotabato.", d)
+                .contains(&"strike".to_string())
+        );
+        assert!(
+            super::kinds_of("Thousands joined a march through Nairobi.", d)
+                .contains(&"strike".to_string())
+        );
     }
 
     #[test]
