@@ -412,3 +412,11 @@ check_case!(
     name_variant_flag_two_particles,
     "person.name-variant/flag-two-particles"
 );
+check_case!(
+    role_conflict_flag_one_body,
+    "person.role-conflict/flag-one-body"
+);
+check_case!(
+    title_conflict_flag_portfolio_word,
+    "person.title-conflict/flag-portfolio-word"
+);

@@ -323,14 +323,20 @@ fn sentence_mentions(
             && cx.word(a - 1).is_some()
             && p.determiners
                 .contains(cx.folded[a - 1].trim_end_matches('\''));
-        let after_title_connector = a >= 2
-            && last >= a + 2
+        let title_connector = a >= 2
             && cx.word(a - 1).is_some_and(|_| {
                 p.portfolio_connectors
                     .contains(cx.folded[a - 1].trim_end_matches('\''))
             })
             && p.head_regex
                 .is_match(&cx.text[cx.toks[a.saturating_sub(4)].start..cx.toks[a - 1].start]);
+        // "the Minister of Minerals and Energy", "the Commissioner of Railway Safety": one or
+        // two words after the connector are the portfolio, no one's name.
+        if title_connector && last <= a + 1 {
+            i = last + 1;
+            continue;
+        }
+        let after_title_connector = title_connector && last >= a + 2;
         if after_determiner || after_title_connector {
             a += 1;
             while a <= last && cx.particle(a) {

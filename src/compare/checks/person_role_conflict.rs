@@ -12,7 +12,9 @@
 //! ## What it leaves alone
 //! A title that no source ties to a named body ("la directrice générale, X") names the story's
 //! own institution in every source; such an office is flagged only when one holder has a clear
-//! majority (two sources or more, more than any other).
+//! majority (two sources or more, more than any other). Bare titles beside a single named body
+//! ("DHM Director General" in one source, "Director General" in the others) speak of that body,
+//! on the same terms.
 //!
 //! Offices with several holders at once (MP, member, expert: `unique = false` in the role
 //! heads), past roles ("l'ancien ministre", "former mayor"), sources published further apart
@@ -83,6 +85,18 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         let plain = |claim: usize| {
             value(people.claims[claim]).detail.portfolio.is_empty() || generic(ctx, claim)
         };
+        // Bare titles beside one named body only ("DHM Director General" in one source,
+        // "Director General" in the others) speak of that body.
+        let named: Vec<&Held> = helds.iter().filter(|h| !plain(h.claim)).collect();
+        let one_body = named.iter().enumerate().all(|(x, a)| {
+            named[x + 1..].iter().all(|b| {
+                portfolios_meet(
+                    &value(people.claims[a.claim]).detail.portfolio,
+                    &value(people.claims[b.claim]).detail.portfolio,
+                    min,
+                )
+            })
+        });
         let bare = helds.iter().all(|h| plain(h.claim));
         // Offices: roles whose portfolios meet (or heads that name the office alone).
         let mut office_of: Vec<usize> = (0..helds.len()).collect();
@@ -103,6 +117,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                     && pa.article != pb.article;
                 let meet = (a.alone && b.alone && a.portfolio.is_empty() == b.portfolio.is_empty())
                     || bare
+                    || (one_body && (plain(helds[i].claim) || plain(helds[j].claim)))
                     || portfolios_meet(&a.portfolio, &b.portfolio, min)
                     || same_given
                     // One person's office, worded two ways ("general secretary of the
@@ -128,7 +143,10 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 .filter(|(_, &o)| o == office)
                 .map(|(h, _)| h)
                 .collect();
-            if let Some(f) = office_finding(ctx, &members, bare) {
+            // An office of bare titles, with or without its one named body, needs a clear
+            // majority.
+            let loose = bare || members.iter().any(|h| plain(h.claim));
+            if let Some(f) = office_finding(ctx, &members, loose) {
                 out.push(f);
             }
         }
