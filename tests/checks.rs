@@ -420,3 +420,4 @@ check_case!(
     title_conflict_flag_portfolio_word,
     "person.title-conflict/flag-portfolio-word"
 );
+check_case!(date_conflict_flag_closure, "date.conflict/flag-closure");

@@ -95,6 +95,22 @@ pub fn compatible(a: &DateDetail, b: &DateDetail) -> bool {
     if a.stated_span && b.stated_span && a.granularity == b.granularity {
         return ra.iter().any(|x| rb.contains(x));
     }
+    // A part of a month ("the end of March", "fin mars") against a day: the day must fall in
+    // that part, give or take `PART_SLACK_DAYS`; "the end of March" is not 3 March.
+    let part = |d: &DateDetail| {
+        d.granularity == Granularity::Month
+            && d.lo.zip(d.hi).is_some_and(|(lo, hi)| {
+                lo.month() == hi.month() && (lo.day() > 1 || hi.day() < days_in(hi))
+            })
+    };
+    let day = |d: &DateDetail| d.granularity == Granularity::Day;
+    if (part(a) && day(b)) || (day(a) && part(b)) {
+        let slack = chrono::Duration::days(PART_SLACK_DAYS);
+        return ra.iter().any(|&(alo, ahi)| {
+            rb.iter()
+                .any(|&(blo, bhi)| alo - slack <= bhi && blo <= ahi + slack)
+        });
+    }
     ra.iter().any(|&(alo, ahi)| {
         let (alo, ahi) = widen(alo, ahi, g);
         rb.iter().any(|&(blo, bhi)| {
@@ -102,6 +118,21 @@ pub fn compatible(a: &DateDetail, b: &DateDetail) -> bool {
             alo <= bhi && blo <= ahi
         })
     })
+}
+
+/// How far outside a part of a month a day may fall and still be in it: parts are loose.
+const PART_SLACK_DAYS: i64 = 5;
+
+/// The last day of a date's month.
+fn days_in(d: NaiveDate) -> u32 {
+    let (y, m) = if d.month() == 12 {
+        (d.year() + 1, 1)
+    } else {
+        (d.year(), d.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .and_then(|n| n.pred_opt())
+        .map_or(31, |l| l.day())
 }
 
 /// Days between two dates' intervals (0 when they overlap); None when a year is unknown.

@@ -45,7 +45,8 @@
 //!
 //! ## What it leaves alone
 //! A coarser reading of the same time ("2022" and "le 24 mars 2022"; "juillet 2025" and "le 3
-//! juillet 2025"), a relative date that resolves to the other source's day ("juillet prochain",
+//! juillet 2025"; a day within five days of a part of its month, "fin mars" and "le 19 mars",
+//! though "the end of March" is not March 3), a relative date that resolves to the other source's day ("juillet prochain",
 //! "last Tuesday"), a period of more than a year that is not a stated span ("the 2000s"), a
 //! day whose weekday is wrong (date.weekday-mismatch flags it), the date of a dispatch ("Abidjan,
 //! 5 juin 2025 (AFP) -"), a bare weekday ("jeudi": the last one or the next?), deadlines and targets
