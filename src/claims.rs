@@ -189,6 +189,9 @@ pub struct PlaceDetail {
     pub related: Vec<String>,
     /// Keys of the gazetteer's places that contain it.
     pub within: Vec<String>,
+    /// A region's kind as its text names it ("district" in "Solukhumbu district"): two regions
+    /// of one kind are compared as towns are.
+    pub level: Option<String>,
     /// What the place's sentence says of its event.
     pub event: EventContext,
 }

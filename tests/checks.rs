@@ -421,3 +421,4 @@ check_case!(
     "person.title-conflict/flag-portfolio-word"
 );
 check_case!(date_conflict_flag_closure, "date.conflict/flag-closure");
+check_case!(place_conflict_flag_district, "place.conflict/flag-district");

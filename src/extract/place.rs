@@ -110,8 +110,24 @@ pub fn extract(
                 .iter()
                 .map(|&r| key(&name_of(&mentions[r])))
                 .collect();
+            // "Solukhumbu district", "la région de Kédougou": the word that makes it a region.
+            let level = (m.kind == PlaceKind::Region)
+                .then(|| {
+                    [
+                        Some(m.first).filter(|&f| f < m.name_first),
+                        Some(m.name_last + 1).filter(|&k| k <= m.last + 1),
+                        Some(m.name_last),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|k| toks.get(k))
+                    .map(|t| fold(t.text))
+                    .find(|w| lang.places.region_words.contains(w))
+                })
+                .flatten();
             let detail = PlaceDetail {
                 kind: m.kind,
+                level,
                 list: m.list,
                 relative: m.relative,
                 in_venue: m.in_venue,

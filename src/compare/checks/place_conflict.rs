@@ -14,8 +14,11 @@
 //! when its sentence matches a majority source's sentence itself, and only when at least two
 //! sources agree on the majority town and they outnumber the odd ones.
 //!
+//! Two regions of one kind, as their text names them ("in Dolakha district", "in Solukhumbu
+//! district"), are compared as two towns are.
+//!
 //! ## What it leaves alone
-//! Only towns are compared with towns: a venue ("au stade Mohammed V", "at Halifax General
+//! Only towns are compared with towns, and regions with regions of their kind: a venue ("au stade Mohammed V", "at Halifax General
 //! Hospital"), a region ("Nakuru County", "la région de Kédougou") or a country is never a
 //! conflict with the town it lies in. Two towns are compatible when one name contains the
 //! other ("Tanger", "Tanger Med"), when the gazetteer (rules/common/places.toml) puts one in
@@ -112,6 +115,28 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         .copied()
         .filter(|c| !detail(c).in_venue || named.contains(detail(c).key.as_str()))
         .collect();
+    let mut out = conflicts(ctx, &relations, &towns, &headings);
+    // Regions of one kind ("in Dolakha district", "in Solukhumbu district") meet as towns do.
+    let mut levels: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
+    for c in &all {
+        let d = detail(c);
+        if let (PlaceKind::Region, Some(level), false) = (d.kind, d.level.as_deref(), d.heading) {
+            levels.entry(level).or_default().push(c);
+        }
+    }
+    for regions in levels.values() {
+        out.extend(conflicts(ctx, &relations, regions, &[]));
+    }
+    out
+}
+
+/// The place conflicts among one pool of places of one kind (towns, or regions of one level).
+fn conflicts(
+    ctx: &StoryCtx,
+    relations: &Relations,
+    towns: &[&Claim],
+    headings: &[&Claim],
+) -> Vec<Finding> {
     // A place locates what its clause ends with ("began in the pathology laboratory in"):
     // two places of one event share words there, beside the sentence's own match.
     let joined = |a: &Claim, b: &Claim| {
@@ -129,7 +154,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     };
     // The towns each sentence names.
     let mut named_in: BTreeMap<(usize, (usize, usize)), BTreeSet<&str>> = BTreeMap::new();
-    for c in &towns {
+    for c in towns {
         named_in
             .entry((c.article, detail(c).sentence))
             .or_default()
@@ -186,11 +211,8 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for articles in groups.into_values().filter(|g| g.len() >= 2) {
-        let located = Located {
-            towns: &towns,
-            headings: &headings,
-        };
-        if let Some(f) = event_finding(ctx, &relations, &articles, located, &same_event) {
+        let located = Located { towns, headings };
+        if let Some(f) = event_finding(ctx, relations, &articles, located, &same_event) {
             out.push(f);
         }
     }
