@@ -422,3 +422,4 @@ check_case!(
 );
 check_case!(date_conflict_flag_closure, "date.conflict/flag-closure");
 check_case!(place_conflict_flag_district, "place.conflict/flag-district");
+check_case!(sum_mismatch_flag_kinds, "figure.sum-mismatch/flag-kinds");

@@ -31,6 +31,8 @@
 //! Totals given as "plus de", "près de" or another qualifier; percentages that are rates of
 //! their own bases ("82 per cent of its target", rules: `rate_markers`) or changes ("en hausse
 //! de 12 %"); two percentages alone; breakdowns that add up.
+use std::collections::BTreeSet;
+
 use crate::claims::{Claim, Finding, Location, QuantityValue, Severity};
 use crate::compare::checks::figure_conflict::unit_of;
 use crate::compare::{CheckInfo, StoryCtx};
@@ -462,10 +464,15 @@ fn total_with(
     // What the parts count: a unit two of them share ("44 km", "47 km"), or none when they
     // count kinds of the whole ("780 ouvriers, 310 saisonniers et 140 agents").
     let units: Vec<Option<String>> = after.iter().map(|c| unit(c)).collect();
+    // Parts of several units ("46 tombes, 22 sarcophages et 12 tombes à coffrage") count kinds
+    // of a whole that a total of another unit names ("83 sépultures").
+    let distinct: BTreeSet<&String> = units.iter().flatten().collect();
+    let kinds = after.len() >= 3 && distinct.len() > 1 && units.iter().all(Option::is_some);
     let part_unit = units
         .iter()
         .flatten()
         .find(|u| units.iter().flatten().filter(|x| x == u).count() >= 2)
+        .filter(|_| !kinds)
         .cloned();
     let currency = after.iter().find_map(|c| value(c).detail.currency.clone());
     // "86,400 people were moved to 612 evacuation centres: 31,200 in Aurora, ...": the total
@@ -492,6 +499,9 @@ fn total_with(
                 Some(u) => {
                     unit(c).as_ref() == Some(u)
                         || (v.unit.is_none() && v.kind == "cardinal" && named_in(u))
+                }
+                None if kinds => {
+                    v.kind == "cardinal" && unit(c).is_some_and(|u| !distinct.contains(&u))
                 }
                 None => v.kind == "cardinal" || v.detail.currency.is_some(),
             }
