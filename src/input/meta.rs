@@ -161,4 +161,30 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_byline_or_place_line_with_its_publication_date() {
+        let rules = crate::rules::load(&[], &[]).expect("default rules load");
+        let cases = [
+            (
+                "en",
+                "Headline\n\nBy Jordan Keeash | Published March 11, 2026, 7:05 a.m. EDT\n\nText",
+                "2026-03-11",
+            ),
+            (
+                "en",
+                "Headline\n\nNuku'alofa | Posted 19 February 2026 | By Staff Reporter\n\nText",
+                "2026-02-19",
+            ),
+            (
+                "fr",
+                "Titre\n\nPar Jeanne Roy | Publié le 11 mars 2026 à 7 h 05\n\nTexte",
+                "2026-03-11",
+            ),
+        ];
+        for (lang, text, want) in cases {
+            let (_, date) = infer_dateline(text, rules.lang(lang)).expect("a dateline");
+            assert_eq!(date.map(|d| d.display()).as_deref(), Some(want), "{text}");
+        }
+    }
 }
