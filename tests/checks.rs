@@ -423,3 +423,7 @@ check_case!(
 check_case!(date_conflict_flag_closure, "date.conflict/flag-closure");
 check_case!(place_conflict_flag_district, "place.conflict/flag-district");
 check_case!(sum_mismatch_flag_kinds, "figure.sum-mismatch/flag-kinds");
+check_case!(
+    date_conflict_flag_tense_pick,
+    "date.conflict/flag-tense-pick"
+);

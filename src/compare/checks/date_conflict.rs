@@ -62,7 +62,8 @@
 //! séance"), are two events. Three readings or more, each two weeks or more from the others,
 //! are several moments of the story the sources' words met over (a sample taken in January, a
 //! suspension in February, a ban announced in June). Of the dates one article gives an event,
-//! the one that best matches the other sources' is compared.
+//! the one that best matches the other sources' is compared: its words, then its tense (a date
+//! to come beside dates to come), then its clause.
 use std::collections::BTreeMap;
 
 use chrono::Datelike;
@@ -518,6 +519,16 @@ fn compare_event<'a>(
             .filter(move |(a, _)| **a != article)
             .flat_map(|(_, cs)| cs.iter().copied())
     };
+    // Whether a date is to come (1) or past (-1) by its own article's publication date.
+    let tense_of = |c: &Claim| -> i32 {
+        let published = ctx.articles[c.article].meta.date.map(|d| d.date);
+        let d = detail(c);
+        match (published, d.lo, d.hi) {
+            (Some(p), Some(lo), _) if lo > p => 1,
+            (Some(p), _, Some(hi)) if hi <= p => -1,
+            _ => 0,
+        }
+    };
     let mut picked: Vec<(usize, &Claim, Vec<&Claim>)> = Vec::new();
     for (&article, claims) in &articles {
         let best = *claims
@@ -537,11 +548,21 @@ fn compare_event<'a>(
                 let near_other = others(article).any(|o| {
                     gap_days(&detail(c), &detail(o)).is_none_or(|g| g < rules.recall_gap_days)
                 });
+                // Of a date past and a date to come, the one told in the tense the others
+                // tell the event in ("a fixé au 28 avril la nouvelle tentative, après
+                // l'interruption du mardi 14 avril" beside launches set for 23 avril).
+                let tense = tense_of(c);
+                let same_tense = if tense == 0 {
+                    0
+                } else {
+                    others(article).filter(|o| tense_of(o) == tense).count()
+                };
                 (
                     near_other,
                     // A day written out says more than one named from the publication date.
                     !named(c),
                     score,
+                    same_tense,
                     clause,
                     std::cmp::Reverse(detail(c).granularity),
                     std::cmp::Reverse(c.start),
