@@ -304,12 +304,7 @@ fn offsets(
     mut dates: Vec<(usize, usize, DateValue, bool)>,
     d: &DateRules,
 ) -> Vec<(usize, usize, DateValue, bool)> {
-    let patterns: Vec<&regex::Regex> = d
-        .patterns
-        .iter()
-        .filter(|p| p.kind == PatternKind::Offset)
-        .map(|p| &p.regex)
-        .collect();
+    let patterns = d.regexes(PatternKind::Offset);
     if patterns.is_empty() {
         return dates;
     }
@@ -382,12 +377,7 @@ fn join_spans(
     dates: Vec<(usize, usize, DateValue, bool)>,
     d: &DateRules,
 ) -> Vec<(usize, usize, DateValue)> {
-    let links: Vec<&regex::Regex> = d
-        .patterns
-        .iter()
-        .filter(|p| p.kind == PatternKind::RangeLink)
-        .map(|p| &p.regex)
-        .collect();
+    let links = d.regexes(PatternKind::RangeLink);
     let mut out = Vec::with_capacity(dates.len());
     let mut i = 0;
     while i < dates.len() {

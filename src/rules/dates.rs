@@ -119,6 +119,17 @@ impl PatternKind {
     }
 }
 
+impl DateRules {
+    /// The regexes of the patterns of one kind ("range_link", "offset"), in rule order.
+    pub fn regexes(&self, kind: PatternKind) -> Vec<&Regex> {
+        self.patterns
+            .iter()
+            .filter(|p| p.kind == kind)
+            .map(|p| &p.regex)
+            .collect()
+    }
+}
+
 /// "3-20" → (3, 20): the two numbers of a rule value around `sep`.
 fn pair(v: &str, sep: char) -> Option<(u32, u32)> {
     let (a, b) = v.split_once(sep)?;
