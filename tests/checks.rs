@@ -427,3 +427,7 @@ check_case!(
     date_conflict_flag_tense_pick,
     "date.conflict/flag-tense-pick"
 );
+check_case!(
+    place_conflict_flag_district_located,
+    "place.conflict/flag-district-located"
+);

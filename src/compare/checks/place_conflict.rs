@@ -15,7 +15,8 @@
 //! sources agree on the majority town and they outnumber the odd ones.
 //!
 //! Two regions of one kind, as their text names them ("in Dolakha district", "in Solukhumbu
-//! district"), are compared as two towns are.
+//! district"), are compared as two towns are; as a story rarely names two districts, a source
+//! that names one of them anywhere, and not the other, counts toward it.
 //!
 //! ## What it leaves alone
 //! Only towns are compared with towns, and regions with regions of their kind: a venue ("au stade Mohammed V", "at Halifax General
@@ -115,7 +116,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         .copied()
         .filter(|c| !detail(c).in_venue || named.contains(detail(c).key.as_str()))
         .collect();
-    let mut out = conflicts(ctx, &relations, &towns, &headings);
+    let mut out = conflicts(ctx, &relations, &towns, &headings, false);
     // Regions of one kind ("in Dolakha district", "in Solukhumbu district") meet as towns do.
     let mut levels: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
     for c in &all {
@@ -125,7 +126,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         }
     }
     for regions in levels.values() {
-        out.extend(conflicts(ctx, &relations, regions, &[]));
+        out.extend(conflicts(ctx, &relations, regions, &[], true));
     }
     out
 }
@@ -136,6 +137,7 @@ fn conflicts(
     relations: &Relations,
     towns: &[&Claim],
     headings: &[&Claim],
+    regions: bool,
 ) -> Vec<Finding> {
     // A place locates what its clause ends with ("began in the pathology laboratory in"):
     // two places of one event share words there, beside the sentence's own match.
@@ -211,7 +213,11 @@ fn conflicts(
     }
     let mut out = Vec::new();
     for articles in groups.into_values().filter(|g| g.len() >= 2) {
-        let located = Located { towns, headings };
+        let located = Located {
+            towns,
+            headings,
+            regions,
+        };
         if let Some(f) = event_finding(ctx, relations, &articles, located, &same_event) {
             out.push(f);
         }
@@ -224,6 +230,9 @@ fn conflicts(
 struct Located<'a, 'c> {
     towns: &'a [&'c Claim],
     headings: &'a [&'c Claim],
+    /// A pool of regions of one kind: a story rarely names two, so a source that names one of
+    /// the event's anywhere, and none of the others, supports it.
+    regions: bool,
 }
 
 fn event_finding(
@@ -235,17 +244,31 @@ fn event_finding(
 ) -> Option<Finding> {
     let (towns, headings) = (located.towns, located.headings);
     let fits = |c: &Claim, key: &str| relations.compatible(&detail(c).key, key);
-    let support = |key: &str| {
-        articles
-            .values()
-            .filter(|cs| cs.iter().any(|c| fits(c, key)))
-            .count()
-    };
     let keys: BTreeSet<&str> = articles
         .values()
         .flatten()
         .map(|c| detail(c).key.as_str())
         .collect();
+    let mut outside: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
+    if located.regions {
+        for c in towns {
+            let d = detail(c);
+            if !articles.contains_key(&c.article) && !d.relative && !d.list {
+                outside.entry(c.article).or_default().insert(d.key.as_str());
+            }
+        }
+    }
+    let support = |key: &str| {
+        let inside = articles
+            .values()
+            .filter(|cs| cs.iter().any(|c| fits(c, key)))
+            .count();
+        let beside = outside
+            .values()
+            .filter(|ks| ks.contains(key) && keys.iter().all(|k| *k == key || !ks.contains(k)))
+            .count();
+        inside + beside
+    };
     // Of readings with equal support, the one most sources write as it is ("Luganville" over
     // "Espiritu Santo", the island it is on).
     let exact = |key: &str| {
