@@ -13,7 +13,9 @@
 //! répartissent entre", "of which", "of those"...), a colon or a dash. The total is the last
 //! figure of the same unit before the cue in its sentence, or, when the cue opens the sentence
 //! ("Of those, ..."), in the sentence before. The parts are the figures of that unit (or of no
-//! unit) after the cue in the sentence, each smaller than the total. Parts after "dont",
+//! unit) after the cue in the sentence, each smaller than the total; three parts or more of
+//! several units count kinds of a whole that a total of another unit names ("83 sépultures :
+//! 46 tombes en pleine terre, 22 sarcophages et 12 tombes à coffrage"). Parts after "dont",
 //! "including" or "of which" may leave some out: they are flagged when they exceed the total,
 //! or fall just short of it (by less than 15 %), not when they are a sample of it ("240 beds,
 //! including 36 neonatal cots and 24 intensive care beds"). The tolerance is what the figures'
@@ -30,7 +32,9 @@
 //! ## What it leaves alone
 //! Totals given as "plus de", "près de" or another qualifier; percentages that are rates of
 //! their own bases ("82 per cent of its target", rules: `rate_markers`) or changes ("en hausse
-//! de 12 %"); two percentages alone; breakdowns that add up.
+//! de 12 %"); two percentages alone; breakdowns that add up; a figure that the words before it
+//! compare with another (`comparison_words`: "contre à peine 250 avant les travaux", "up from
+//! 310").
 use std::collections::BTreeSet;
 
 use crate::claims::{Claim, Finding, Location, QuantityValue, Severity};
