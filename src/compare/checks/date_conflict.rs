@@ -519,7 +519,9 @@ fn compare_event<'a>(
             .filter(move |(a, _)| **a != article)
             .flat_map(|(_, cs)| cs.iter().copied())
     };
-    // Whether a date is to come (1) or past (-1) by its own article's publication date.
+    // Whether a date is to come (1) or past (-1) by its own article's publication date; the
+    // day of publication is past or present ("won ... on Saturday 30 May" in an article of 30
+    // May, beside a parade "tomorrow" in one of 31 May).
     let tense_of = |c: &Claim| -> i32 {
         let published = ctx.articles[c.article].meta.date.map(|d| d.date);
         let d = detail(c);
@@ -780,21 +782,10 @@ fn compare_event<'a>(
     }
     // One source against one, one dating a thing to come and the other a thing past (each by
     // its own publication date): a meeting planned and a meeting held are two meetings.
-    let tense = |c: &Claim| {
-        let published = ctx.articles[c.article].meta.date.map(|d| d.date)?;
-        let d = detail(c);
-        let (lo, hi) = (d.lo?, d.hi?);
-        // The day of publication is past or present: "won ... on Saturday 30 May" in an
-        // article of 30 May, beside a parade "tomorrow" in one of 31 May.
-        (lo > published)
-            .then_some(1)
-            .or((hi <= published).then_some(-1))
-    };
     if leave_out && picked.len() == 2 && ctx.story.len() >= 3 {
-        if let (Some(a), Some(b)) = (tense(picked[0].1), tense(picked[1].1)) {
-            if a != b {
-                return None;
-            }
+        let (a, b) = (tense_of(picked[0].1), tense_of(picked[1].1));
+        if a != 0 && b != 0 && a != b {
+            return None;
         }
     }
     cross_source(
