@@ -65,6 +65,9 @@ const PIECES: &[&str] = &[
     "former",
     "vice-",
     "Lire aussi",
+    "Block",
+    "C.",
+    "J.",
     "14:00",
     "é",
     "Ünïcödé",
@@ -124,6 +127,32 @@ fn random_texts_do_not_panic() {
         ..Default::default()
     };
     let _ = analyze(&opts, &rules, true);
+}
+
+/// A capital initial that ends a sentence ("in Block C.") once read past the sentence's end.
+#[test]
+fn an_initial_at_the_end_of_a_sentence_is_read() {
+    let rules = rules();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.md");
+    std::fs::write(
+        &path,
+        "Flames had engulfed the storage area in Block C.\n\nFire chief Azlan Ismail said the \
+         first team arrived within eight minutes of the call.\n",
+    )
+    .unwrap();
+    let found = Found {
+        path: path.clone(),
+        display: "a.md".into(),
+        story: "s".into(),
+    };
+    let (res, _) = read_article(0, &found, &rules, &ReadOptions::default());
+    let a = res.unwrap();
+    let seg = factlint::run::segment_article(&a, &rules, true);
+    let claims = factlint::extract::extract(&a, &seg, &rules);
+    assert!(claims
+        .iter()
+        .any(|c| c.person().is_some_and(|p| p.name == "Azlan Ismail")));
 }
 
 #[test]

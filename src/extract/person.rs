@@ -126,13 +126,14 @@ impl Ctx<'_> {
 
     /// An initial standing for a given name ("R. Muthulakshmi", "John F. Kennedy").
     fn initial(&self, i: usize) -> bool {
-        !self.honorific(i)
-            && self.word(i).is_some_and(|w| {
+        self.word(i).is_some_and(|w| {
+            !self.honorific(i) && {
                 let mut c = w.chars();
                 c.next().is_some_and(char::is_uppercase)
                     && c.next() == Some('.')
                     && c.next().is_none()
-            })
+            }
+        })
     }
 
     /// Initials at `i` followed by a name word.
@@ -167,7 +168,9 @@ impl Ctx<'_> {
 
     /// An honorific as written: "SAR" is one, "Sar" is a surname.
     fn honorific(&self, i: usize) -> bool {
-        let f: &str = &self.folded[i];
+        let Some(f) = self.folded.get(i).map(|f| &**f) else {
+            return false;
+        };
         self.p.honorifics.iter().any(|h| h == f)
             && (!self.p.capital_honorifics.contains(f)
                 || self
