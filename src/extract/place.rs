@@ -625,7 +625,9 @@ fn mention_at(
         .map(|t| t.text)
         .collect::<Vec<_>>()
         .join(" ");
-    let known = p.gazetteer.get(&key(&name));
+    // "Malaysia's electronics industry": the possessive is no part of the name.
+    let bare = name.trim_end_matches("'s").trim_end_matches("’s");
+    let known = p.gazetteer.get(&key(bare));
     // "Buzi district", "the Savli plant": a lowercase noun after the name says what it is.
     let after = toks
         .get(last + 1)
@@ -638,6 +640,7 @@ fn mention_at(
     } else if p.region_words.contains(&after) {
         PlaceKind::Region
     } else if p.venue_words.contains(&after)
+        || words.iter().any(|w| p.organisation_words.contains(w))
         || p.venue_words.contains(last_word)
         || last_word
             .strip_suffix('s')
@@ -653,7 +656,10 @@ fn mention_at(
         // An acronym is an organisation more often than a town ("at the BBC", "à l'ONU").
         let acronym = name.chars().filter(|c| c.is_alphabetic()).count() > 1
             && name.chars().all(|c| !c.is_lowercase());
-        if acronym || name.chars().count() < 3 {
+        // "in Block C", "at Gate 4": a letter or a number ends the name of a part of a site.
+        let label = toks[last].text.chars().count() == 1
+            || toks[last].text.chars().all(|c| c.is_ascii_digit());
+        if acronym || label || name.chars().count() < 3 {
             return None;
         }
         PlaceKind::Locality

@@ -35,6 +35,7 @@ pub struct FigureRules {
     pub scope_words: Vec<(String, String)>,
     /// Folded phrases before a figure compared with another, longest first.
     pub comparison_words: Vec<String>,
+    pub reference_words: Vec<String>,
 }
 
 impl FigureRules {
@@ -61,6 +62,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
     let mut stances = Vec::new();
     let mut scopes = Vec::new();
     let mut comparisons = Vec::new();
+    let mut references = Vec::new();
     for (_, f) in files {
         if let Some(s) = &f.figures {
             for (k, v) in &s.unit_aliases {
@@ -89,6 +91,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
                 .context_breaks
                 .extend(s.context_breaks.iter().map(|w| fold(w)));
             comparisons.extend(s.comparison_words.iter().cloned());
+            references.extend(s.reference_words.iter().map(|w| fold(w)));
         }
     }
     rules.breakdown_cues = longest_first(&cues);
@@ -98,6 +101,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
     rules.partial_cues = longest_first(&partials);
     rules.rest_cues = longest_first(&rests);
     rules.comparison_words = longest_first(&comparisons);
+    rules.reference_words = longest_first(&references);
     rules.rate_markers = longest_first(&markers);
     pers.sort_by(|a: &(String, String), b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
     rules.per_markers = pers;

@@ -43,6 +43,7 @@ pub struct PlaceRules {
     pub venue_words: HashSet<String>,
     pub region_words: HashSet<String>,
     pub site_words: HashSet<String>,
+    pub organisation_words: HashSet<String>,
     pub seat_words: HashSet<String>,
     pub apposition_prepositions: HashSet<String>,
     pub not_places: HashSet<String>,
@@ -110,6 +111,8 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
             spec.venue_words.extend(p.venue_words.iter().cloned());
             spec.region_words.extend(p.region_words.iter().cloned());
             spec.site_words.extend(p.site_words.iter().cloned());
+            spec.organisation_words
+                .extend(p.organisation_words.iter().cloned());
             spec.seat_words.extend(p.seat_words.iter().cloned());
             spec.apposition_prepositions
                 .extend(p.apposition_prepositions.iter().cloned());
@@ -130,6 +133,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
         venue_words: folded(&spec.venue_words),
         region_words: folded(&spec.region_words),
         site_words: folded(&spec.site_words),
+        organisation_words: folded(&spec.organisation_words),
         seat_words: folded(&spec.seat_words),
         apposition_prepositions: folded(&spec.apposition_prepositions),
         not_places: folded(&spec.not_places),

@@ -52,6 +52,10 @@ pub struct PlacesSpec {
     /// roundabout"): the name before one is a place after any preposition.
     #[serde(default)]
     pub site_words: Vec<String>,
+    /// Words of company names ("Sdn Bhd", "Ltd", "SARL"): a name with one is an organisation's,
+    /// whose site is a venue, never a town.
+    #[serde(default)]
+    pub organisation_words: Vec<String>,
     /// Venue nouns of institutions that take their town's name ("tribunal de Gagnoa", "port de
     /// Dakar"): the name after one connector is the town. Streets and bridges are named after
     /// anything.
@@ -131,6 +135,10 @@ pub struct FiguresSpec {
     /// is compared with ("contre à peine 250", "up from 41"): no part of a breakdown.
     #[serde(default)]
     pub comparison_words: Vec<String>,
+    /// Definite words right before a figure that name things already counted ("entre les deux
+    /// pays", "the two countries"): no part of a breakdown.
+    #[serde(default)]
+    pub reference_words: Vec<String>,
     /// Phrases right after a figure that make it a rate ("par an", "per share"): a rate is
     /// another quantity than an amount.
     #[serde(default)]

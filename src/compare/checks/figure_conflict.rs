@@ -30,6 +30,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::claims::{Claim, EventContext, Finding, Granularity, QuantityValue, Severity};
 use crate::compare::{cross_source, events, find, CheckInfo, Reading, StoryCtx};
+use crate::rules::places::PlaceKind;
 use crate::rules::LangRules;
 use crate::text::fold;
 
@@ -120,6 +121,9 @@ fn slip(a: &QuantityValue, b: &QuantityValue) -> bool {
 
 /// Two figures with the same digits at another scale ("150 000", "1,5 million"): a rate beside
 /// an amount, when one of them is written as a rate.
+/// How far apart a region's figure and another must be to be two wholes' figures.
+const WIDE_RATIO: f64 = 3.0;
+
 fn scale_slip(a: &QuantityValue, b: &QuantityValue) -> bool {
     a.amount != b.amount && digits(a.amount).0 == digits(b.amount).0
 }
@@ -223,6 +227,10 @@ const MAX_RATIO: f64 = 20.0;
 /// The places and years a figure's sentence names, from the article's other claims.
 struct Scene {
     places: Vec<String>,
+    /// The sentence names a region or a country: its figure may be the whole's.
+    wide: bool,
+    /// The people the sentence names, by their names' keys.
+    people: Vec<String>,
     years: Vec<i32>,
     /// The sentence names a day well before its article was published.
     past_day: bool,
@@ -239,7 +247,7 @@ fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
     // The place and date claims of each article, in text order, to look up by sentence.
     let mut by_article: BTreeMap<usize, Vec<&Claim>> = BTreeMap::new();
     for c in &ctx.claims {
-        if c.place().is_some() || c.date().is_some() {
+        if c.place().is_some() || c.date().is_some() || c.person().is_some() {
             by_article.entry(c.article).or_default().push(c);
         }
     }
@@ -252,6 +260,8 @@ fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
             let (s, e) = value(f).detail.sentence;
             let mut scene = Scene {
                 places: Vec::new(),
+                wide: false,
+                people: Vec::new(),
                 years: Vec::new(),
                 past_day: false,
             };
@@ -263,7 +273,12 @@ fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
             };
             let from = list.partition_point(|c| c.start < s);
             for c in list[from..].iter().take_while(|c| c.end <= e) {
+                if let Some(p) = c.person() {
+                    scene.people.push(fold(&p.name));
+                }
                 if let Some(p) = c.place().filter(|p| !p.detail.heading) {
+                    scene.wide |= matches!(p.detail.kind, PlaceKind::Region | PlaceKind::Country)
+                        && !p.detail.in_venue;
                     scene.places.push(p.detail.key.clone());
                 }
                 if let Some(d) = c.date() {
@@ -355,7 +370,19 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         {
             return false;
         }
-        if disjoint(&scenes[i].places, &scenes[j].places)
+        // "Across the Copperbelt Province, mining companies employ about 38,000 people" and
+        // "the mine, which employs about 2,300": a figure said of a region, far from one said
+        // of no region, is the whole's.
+        // Not one figure's digits at another scale ("12 400" for "1 240"): that is a slip.
+        let far = value(a).amount.max(value(b).amount)
+            >= WIDE_RATIO * value(a).amount.min(value(b).amount)
+            && !scale_slip(value(a), value(b));
+        // Nor is one said by another person ("La mairesse de Saint-Hyacinthe a annoncé
+        // l'ouverture de deux centres" / "La ministre a indiqué que 23 centres").
+        if (far
+            && (scenes[i].wide != scenes[j].wide
+                || disjoint(&scenes[i].people, &scenes[j].people)))
+            || disjoint(&scenes[i].places, &scenes[j].places)
             || recalled(&scenes[i], &scenes[j])
             || recalled(&scenes[j], &scenes[i])
             || (!scenes[i].years.is_empty()

@@ -92,7 +92,8 @@ fn cue_in(sentence: &str, rules: &FigureRules) -> Option<(usize, bool)> {
         origin.extend(std::iter::repeat_n(i, folded.len()));
         f.push_str(&folded);
     }
-    let partial = |c: &str| matches!(c, "dont" | "including" | "of which" | "parmi lesquels");
+    // "dont", "including", "of these": a cue that is itself a partial cue may leave parts out.
+    let partial = |c: &str| rules.partial_cues.iter().any(|p| fold(p) == c);
     let mut best: Option<(usize, bool)> = None;
     for cue in &rules.breakdown_cues {
         let mut from = 0;
@@ -132,7 +133,18 @@ fn cue_in(sentence: &str, rules: &FigureRules) -> Option<(usize, bool)> {
 /// A figure the words right before it compare with another ("contre à peine 250 avant les
 /// travaux", "up from 41"): a value of another time or place, neither a part nor a total.
 fn compared(text: &str, c: &Claim, rules: &FigureRules) -> bool {
-    if rules.comparison_words.is_empty() {
+    preceded(text, c, &rules.comparison_words)
+}
+
+/// A figure right after a definite word names things already counted ("l'accord de
+/// coopération entre les deux pays", `reference_words`): it is no part of a breakdown.
+fn referenced(text: &str, c: &Claim, rules: &FigureRules) -> bool {
+    preceded(text, c, &rules.reference_words)
+}
+
+/// Whether one of `words` ends right before the figure, in its sentence.
+fn preceded(text: &str, c: &Claim, words: &[String]) -> bool {
+    if words.is_empty() {
         return false;
     }
     let from = value(c).detail.sentence.0.max(c.start.saturating_sub(40));
@@ -142,7 +154,7 @@ fn compared(text: &str, c: &Claim, rules: &FigureRules) -> bool {
     };
     let before = fold(before);
     let before = before.trim_end();
-    rules.comparison_words.iter().any(|w| {
+    words.iter().any(|w| {
         before
             .strip_suffix(w.as_str())
             .is_some_and(|rest| rest.chars().last().is_none_or(|ch| !ch.is_alphanumeric()))
@@ -213,7 +225,11 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             };
             let cue_at = s + cue;
             let before: Vec<&Claim> = figs.iter().copied().filter(|c| c.end <= cue_at).collect();
-            let after: Vec<&Claim> = figs.iter().copied().filter(|c| c.start > cue_at).collect();
+            let after: Vec<&Claim> = figs
+                .iter()
+                .copied()
+                .filter(|c| c.start > cue_at && !referenced(&article.text, c, rules))
+                .collect();
             // The total in the sentence before the cue, or in the sentence before ("Elles se
             // répartissent entre...", "La phase 2 couvre 139 km. ... : le lot 1, 44 km...").
             let found = total_of(&before, &after, partial, lang).or_else(|| {
@@ -276,7 +292,11 @@ fn across(
     let folded = sentence_text((*s, *e));
     let gap = |a: usize, b: usize| text.get(a..b).unwrap_or("x").to_string();
     if let Some((cue_at, partial)) = cue {
-        let after: Vec<&Claim> = figs.iter().copied().filter(|c| c.start > cue_at).collect();
+        let after: Vec<&Claim> = figs
+            .iter()
+            .copied()
+            .filter(|c| c.start > cue_at && !referenced(text, c, &lang.figures))
+            .collect();
         let partial = partial || partial_in(&folded);
         for j in (k.saturating_sub(3)..k).rev() {
             let (range, prev) = &sentences[j];
