@@ -431,3 +431,27 @@ check_case!(
     place_conflict_flag_district_located,
     "place.conflict/flag-district-located"
 );
+check_case!(
+    sum_mismatch_no_flag_partial_of_these,
+    "figure.sum-mismatch/no-flag-partial-of-these"
+);
+check_case!(
+    sum_mismatch_flag_comprised,
+    "figure.sum-mismatch/flag-comprised"
+);
+check_case!(
+    sum_mismatch_no_flag_reference,
+    "figure.sum-mismatch/no-flag-reference"
+);
+check_case!(
+    figure_conflict_no_flag_region_whole,
+    "figure.conflict/no-flag-region-whole"
+);
+check_case!(
+    figure_conflict_no_flag_other_speaker,
+    "figure.conflict/no-flag-other-speaker"
+);
+check_case!(
+    place_conflict_no_flag_lettered_block,
+    "place.conflict/no-flag-lettered-block"
+);

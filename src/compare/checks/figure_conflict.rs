@@ -15,7 +15,11 @@
 //! to the figures share words, as dates' do (see `factlint explain date.conflict`). When both
 //! sentences name places, or both name years, they must share one: a town's figure is not the
 //! region's, and last year's is not this year's. Nor is a figure said "dans la région" the one
-//! said "au niveau national" (rules: `scope_words`). A source is flagged only when its sentence
+//! said "au niveau national" (rules: `scope_words`). Two figures three times apart or more,
+//! unless one is the other's digits at another scale, are two wholes' when only one sentence
+//! names a region or country ("Across the Copperbelt Province, mining companies employ about
+//! 38,000 people" / "the mine employs about 2,300"), or when the two sentences name different
+//! people (the mayor's two shelters, the minister's 23). A source is flagged only when its sentence
 //! matches most majority sources' sentences itself, when at least two sources agree and
 //! outnumber the odd ones, and when no majority source also gives the odd figure (then it is
 //! another quantity of the story, a part beside its whole).
@@ -380,8 +384,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         // Nor is one said by another person ("La mairesse de Saint-Hyacinthe a annoncé
         // l'ouverture de deux centres" / "La ministre a indiqué que 23 centres").
         if (far
-            && (scenes[i].wide != scenes[j].wide
-                || disjoint(&scenes[i].people, &scenes[j].people)))
+            && (scenes[i].wide != scenes[j].wide || disjoint(&scenes[i].people, &scenes[j].people)))
             || disjoint(&scenes[i].places, &scenes[j].places)
             || recalled(&scenes[i], &scenes[j])
             || recalled(&scenes[j], &scenes[i])

@@ -19,8 +19,9 @@
 //! that names one of them anywhere, and not the other, counts toward it.
 //!
 //! ## What it leaves alone
-//! Only towns are compared with towns, and regions with regions of their kind: a venue ("au stade Mohammed V", "at Halifax General
-//! Hospital"), a region ("Nakuru County", "la région de Kédougou") or a country is never a
+//! Only towns are compared with towns, and regions with regions of their kind: a venue ("au
+//! stade Mohammed V", "at Halifax General Hospital", "the Perdana Circuitry Sdn Bhd plant"), a
+//! part of a site ("in Block C"), a region ("Nakuru County", "la région de Kédougou") or a country is never a
 //! conflict with the town it lies in. Two towns are compatible when one name contains the
 //! other ("Tanger", "Tanger Med"), when the gazetteer (rules/common/places.toml) puts one in
 //! the other, or when any article of the story sets them side by side ("Salgaa, in Nakuru
