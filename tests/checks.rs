@@ -455,3 +455,12 @@ check_case!(
     place_conflict_no_flag_lettered_block,
     "place.conflict/no-flag-lettered-block"
 );
+// "géologue cantonal": an office word makes a title of many holders one office.
+check_case!(
+    role_conflict_flag_office_word,
+    "person.role-conflict/flag-office-word"
+);
+check_case!(
+    role_conflict_no_flag_expert,
+    "person.role-conflict/no-flag-expert"
+);

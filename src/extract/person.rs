@@ -824,7 +824,9 @@ fn build_role(
     // the head's, not a rank.
     let head_form = fold(&seg[hs..he]);
     let head_form: Vec<&str> = head_form.split(|c: char| !c.is_alphanumeric()).collect();
+    let mut office = false;
     for w in stripped.split(|c: char| !c.is_alphanumeric()) {
+        office |= p.office_words.contains(w);
         if w.is_empty() || head_form.contains(&w) {
             continue;
         }
@@ -875,7 +877,7 @@ fn build_role(
         title,
         head_id: head.id.clone(),
         ladder: head.ladder.clone(),
-        unique: head.unique,
+        unique: head.unique || office,
         alone: head.alone,
         rank,
         portfolio,

@@ -98,6 +98,8 @@ pub struct PersonRules {
     pub place_prefixes: HashSet<String>,
     /// Adjectives that may follow a title before the name ("le juge fédéral X").
     pub title_adjectives: HashSet<String>,
+    /// Words that make a title of many holders one office ("géologue cantonal").
+    pub office_words: HashSet<String>,
     /// Verb phrases that join a name to its role ("X becomes Minister for Health", "X a été
     /// nommée directrice"), folded and split into words, longest first.
     pub role_links: Vec<Vec<String>>,
@@ -342,6 +344,7 @@ fn compile_lang(
         speech_fillers: vec![],
         place_prefixes: HashSet::default(),
         title_adjectives: HashSet::default(),
+        office_words: HashSet::default(),
         role_links: vec![],
         former_markers: HashSet::default(),
         role_strip: vec![],
@@ -404,6 +407,8 @@ fn compile_lang(
                 .extend(s.place_prefixes.iter().map(|w| fold(w)));
             p.title_adjectives
                 .extend(s.title_adjectives.iter().map(|w| fold(w)));
+            p.office_words
+                .extend(s.office_words.iter().map(|w| fold(w)));
             p.role_links.extend(
                 s.role_links
                     .iter()

@@ -358,6 +358,10 @@ pub struct PersonSpec {
     pub place_prefixes: Vec<String>,
     #[serde(default)]
     pub title_adjectives: Vec<String>,
+    /// Words that make a title of many holders one office ("géologue cantonal", "state
+    /// geologist", "chief economist").
+    #[serde(default)]
+    pub office_words: Vec<String>,
     #[serde(default)]
     pub role_links: Vec<String>,
     #[serde(default)]

@@ -17,7 +17,8 @@
 //! on the same terms.
 //!
 //! Offices with several holders at once (MP, member, expert: `unique = false` in the role
-//! heads), past roles ("l'ancien ministre", "former mayor"), sources published further apart
+//! heads, unless an office word makes one of them an office: "le géologue cantonal", "the state
+//! geologist", `office_words`), past roles ("l'ancien ministre", "former mayor"), sources published further apart
 //! than `period_days`, and one article that names both people (a succession).
 use std::collections::{BTreeMap, BTreeSet};
 
