@@ -464,3 +464,8 @@ check_case!(
     role_conflict_no_flag_expert,
     "person.role-conflict/no-flag-expert"
 );
+// "ditched": an accident told by its verb; "until at least" a deadline, not the event.
+check_case!(
+    date_conflict_flag_accident_verb,
+    "date.conflict/flag-accident-verb"
+);

@@ -1963,6 +1963,13 @@ mod tests {
         );
         assert_eq!(d[0].3, "event");
         assert_eq!(d[1].3, "deadline");
+        // A bound between the marker and the date ("until at least", "jusqu'au moins").
+        let d = dates(
+            "It ditched on Thursday 16 April; flights are suspended until at least Monday 27 April.",
+            "en",
+            "2026-04-16",
+        );
+        assert_eq!((d[0].3, d[1].3), ("event", "deadline"));
     }
 
     #[test]
