@@ -469,3 +469,12 @@ check_case!(
     date_conflict_flag_accident_verb,
     "date.conflict/flag-accident-verb"
 );
+// One digit changed, however differently the figure is introduced.
+check_case!(
+    figure_conflict_flag_one_digit,
+    "figure.conflict/flag-one-digit"
+);
+check_case!(
+    figure_conflict_flag_fee_typo,
+    "figure.conflict/flag-fee-typo"
+);
