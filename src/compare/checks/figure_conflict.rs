@@ -253,6 +253,11 @@ struct Scene {
     years: Vec<i32>,
     /// The sentence names a day well before its article was published.
     past_day: bool,
+    /// The sentence names a past year, written out ("In 2025, authorities seized...").
+    past_year: bool,
+    /// The sentence counts from a date on ("seized a total of 1,120 kg since January"): a
+    /// running total.
+    running: bool,
 }
 
 /// A sentence that names a day well before its article was published, when the other names
@@ -283,10 +288,17 @@ fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
                 people: Vec::new(),
                 years: Vec::new(),
                 past_day: false,
+                past_year: false,
+                running: false,
             };
             let article = &ctx.articles[f.article];
             let published = article.meta.date.map(|d| d.date);
             let gap = ctx.rules.lang(&article.meta.lang).dates.recall_gap_days;
+            let since = &ctx.rules.lang(&article.meta.lang).dates.since_words;
+            let folded = fold(article.text.get(s..e).unwrap_or(""));
+            scene.running = since
+                .iter()
+                .any(|w| crate::text::contains_phrase(&folded, w));
             let Some(list) = by_article.get(&f.article) else {
                 return scene;
             };
@@ -324,6 +336,8 @@ fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
                                 .any(|w| w.iter().all(u8::is_ascii_digit));
                             scene.past_day |= d.detail.granularity == Granularity::Day
                                 && year_in_text
+                                && (p - hi).num_days() > gap;
+                            scene.past_year |= d.detail.granularity == Granularity::Year
                                 && (p - hi).num_days() > gap;
                         }
                     }
@@ -410,8 +424,17 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             && !scale_slip(value(a), value(b));
         // Nor is one said by another person ("La mairesse de Saint-Hyacinthe a annoncé
         // l'ouverture de deux centres" / "La ministre a indiqué que 23 centres").
-        if (far
-            && (scenes[i].wide != scenes[j].wide || disjoint(&scenes[i].people, &scenes[j].people)))
+        // A running total ("1,120 kg since January") is not one haul ("412 kg"), twice as big
+        // or more.
+        let twice = value(a).amount.max(value(b).amount)
+            >= 2.0 * value(a).amount.min(value(b).amount)
+            && !slip(value(a), value(b));
+        if (twice && scenes[i].running != scenes[j].running)
+            || (far
+                && (scenes[i].wide != scenes[j].wide
+                    || disjoint(&scenes[i].people, &scenes[j].people)
+                    || (scenes[i].past_year && scenes[j].years.is_empty())
+                    || (scenes[j].past_year && scenes[i].years.is_empty())))
             || apart(&scenes[i].places, &scenes[j].places)
             || recalled(&scenes[i], &scenes[j])
             || recalled(&scenes[j], &scenes[i])
@@ -459,6 +482,12 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         // share words beyond it: a typing slip, however differently the figure is introduced.
         let retyped =
             one_digit(value(a), value(b)) && events::shared_words(event(a), event(b)) >= 2;
+        // Figures three times apart or more, not a slip of one another, are told of one thing
+        // only in words that say so around both ("la dette nette ... 410 millions", "Baltrans a
+        // contribué pour 58 millions").
+        if far && near < 2 {
+            return false;
+        }
         near >= 2 || (near >= 1 && same()) || (retyped && same()) || slipped
     };
     // Candidates share the unit: group by it, never all pairs.
@@ -664,12 +693,25 @@ fn quantity_finding(
             continue;
         }
         // The odd figure, given by a majority source too, is another quantity of the story.
+        // Given by a majority source anywhere, of its unit: "le procureur avait requis 60
+        // millions" beside "condamnée à 45 millions" is another quantity of the story.
+        let unit =
+            |c: &Claim| unit_of(value(c), ctx.rules.lang(&ctx.articles[c.article].meta.lang));
         let elsewhere = |i: usize| {
             articles.iter().any(|(b, os)| {
                 *b != a
                     && majority_articles.contains(b)
                     && os.iter().any(|&o| bounded(o) && overlap(v(o), v(i)))
-            })
+            }) || bounded(i)
+                && figures.iter().any(|o| {
+                    o.article != a
+                        && majority_articles.contains(&o.article)
+                        && value(o).low.is_some()
+                        && value(o).high.is_some()
+                        && overlap(value(o), v(i))
+                        && unit(o).is_some()
+                        && unit(o) == unit(figures[i])
+                })
         };
         // "6 millions d'euros bonus compris" where a majority source writes "4,5 millions
         // d'euros, auxquels pourront s'ajouter 1,5 million de bonus": a total of its parts.
