@@ -478,3 +478,22 @@ check_case!(
     figure_conflict_flag_fee_typo,
     "figure.conflict/flag-fee-typo"
 );
+// A running total ("since January") and a part of a list are other quantities than one haul
+// and the whole; "ships" and "vessels" count one thing.
+check_case!(
+    figure_conflict_no_flag_running_total,
+    "figure.conflict/no-flag-running-total"
+);
+check_case!(
+    figure_conflict_no_flag_list_part,
+    "figure.conflict/no-flag-list-part"
+);
+check_case!(
+    figure_conflict_flag_unit_alias,
+    "figure.conflict/flag-unit-alias"
+);
+check_case!(sum_mismatch_flag_soit, "figure.sum-mismatch/flag-soit");
+check_case!(
+    sum_mismatch_no_flag_other_paragraph,
+    "figure.sum-mismatch/no-flag-other-paragraph"
+);

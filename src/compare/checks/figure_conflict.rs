@@ -19,7 +19,12 @@
 //! unless one is the other's digits at another scale, are two wholes' when only one sentence
 //! names a region or country ("Across the Copperbelt Province, mining companies employ about
 //! 38,000 people" / "the mine employs about 2,300"), or when the two sentences name different
-//! people (the mayor's two shelters, the minister's 23). A figure of two significant digits or
+//! people (the mayor's two shelters, the minister's 23), or when one sentence tells a past year
+//! and the other none. Twice apart or more is enough for a running total ("a total of 1,120 kg
+//! since January") beside one haul ("412 kg"), and for a part of a list of three or more of
+//! its unit ("Par division, ... 820 millions d'euros, ... 640 millions ... et 380 millions")
+//! beside a whole. Three times apart or more, figures not slipped from each other are of one
+//! thing only when words around both say so. A figure of two significant digits or
 //! more, of one unit, meets its equals whatever their sentences ("€38 million"), and one digit
 //! changed ("6,430 hectares" for "8,430") is matched in sentences of one event that share a
 //! couple of words. A source is flagged only when its sentence matches most majority sources'
@@ -399,6 +404,21 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 })
             })
     };
+    // Figures of a list of three or more of one unit in one sentence: parts of a whole ("Par
+    // division, ... 820 millions d'euros, ... 640 millions ... et 380 millions").
+    let mut per_sentence: HashMap<(usize, (usize, usize), &str), usize> = HashMap::default();
+    for (c, u) in figures.iter().zip(&units) {
+        *per_sentence
+            .entry((c.article, value(c).detail.sentence, u.as_str()))
+            .or_default() += 1;
+    }
+    let listed: Vec<bool> = figures
+        .iter()
+        .zip(&units)
+        .map(|(c, u)| {
+            !u.is_empty() && per_sentence[&(c.article, value(c).detail.sentence, u.as_str())] >= 3
+        })
+        .collect();
     let same_quantity = |i: usize, j: usize| {
         let (a, b) = (figures[i], figures[j]);
         // A bare figure ("an attendance of 6,412") may be any counted one of its size.
@@ -429,7 +449,8 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         let twice = value(a).amount.max(value(b).amount)
             >= 2.0 * value(a).amount.min(value(b).amount)
             && !slip(value(a), value(b));
-        if (twice && scenes[i].running != scenes[j].running)
+        // A part of a list is not the whole it is listed from, twice as big or more.
+        if (twice && (scenes[i].running != scenes[j].running || listed[i] != listed[j]))
             || (far
                 && (scenes[i].wide != scenes[j].wide
                     || disjoint(&scenes[i].people, &scenes[j].people)

@@ -12,7 +12,7 @@
 //! A breakdown opens with a cue (rules/<lang>/figures.toml, `breakdown_cues`: "dont", "se
 //! répartissent entre", "of which", "of those"...), a colon or a dash. The total is the last
 //! figure of the same unit before the cue in its sentence, or, when the cue opens the sentence
-//! ("Of those, ..."), in the sentence before. The parts are the figures of that unit (or of no
+//! ("Of those, ..."), in the sentence before in its paragraph. The parts are the figures of that unit (or of no
 //! unit) after the cue in the sentence, each smaller than the total; three parts or more of
 //! several units count kinds of a whole that a total of another unit names ("83 sépultures :
 //! 46 tombes en pleine terre, 22 sarcophages et 12 tombes à coffrage"). Parts after "dont",
@@ -230,14 +230,15 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 .copied()
                 .filter(|c| c.start > cue_at && !referenced(&article.text, c, rules))
                 .collect();
-            // The total in the sentence before the cue, or in the sentence before ("Elles se
-            // répartissent entre...", "La phase 2 couvre 139 km. ... : le lot 1, 44 km...").
+            // The total in the sentence before the cue, or in the sentence before in its
+            // paragraph ("Elles se répartissent entre...", "La phase 2 couvre 139 km. ... : le
+            // lot 1, 44 km...").
             let found = total_of(&before, &after, partial, lang).or_else(|| {
                 let (prev_range, prev) = sentences.get(k.checked_sub(1)?)?;
                 let adjacent = article
                     .text
                     .get(prev_range.1..*s)
-                    .is_some_and(|gap| gap.trim().is_empty());
+                    .is_some_and(|gap| gap.trim().is_empty() && gap.matches('\n').count() < 2);
                 adjacent.then(|| total_of(prev, &after, partial, lang))?
             });
             // Further back, only a total its parts nearly add up to.
