@@ -497,3 +497,10 @@ check_case!(
     sum_mismatch_no_flag_other_paragraph,
     "figure.sum-mismatch/no-flag-other-paragraph"
 );
+// A landmark the event is measured from is not its place; a town named after a venue's proper
+// name ("stade Ahmadou-Ahidjo de Yaoundé") is, and "à Yaoundé" is no surname.
+check_case!(place_conflict_flag_landmark, "place.conflict/flag-landmark");
+check_case!(
+    place_conflict_flag_venue_town,
+    "place.conflict/flag-venue-town"
+);

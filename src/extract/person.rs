@@ -55,6 +55,29 @@ pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> 
             rules,
         ));
     }
+    // "en stage à Yaoundé": a lone word right after a town preposition is a place, and no
+    // surname that confirms a longer name ("Partis de Yaoundé").
+    let one_word: Vec<&str> = lang
+        .places
+        .town_prepositions
+        .iter()
+        .filter(|p| p.len() == 1)
+        .map(|p| p[0].as_str())
+        .collect();
+    for m in mentions.iter_mut().filter(|m| m.tokens.len() == 1) {
+        let before = article.text.get(..m.start).unwrap_or("");
+        let word = before
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        if !word.is_empty()
+            && before.ends_with(char::is_whitespace)
+            && one_word.contains(&crate::text::lower(word).as_str())
+        {
+            m.cut = true;
+        }
+    }
     let mut claims = link(article.id, mentions, lang, rules);
     for c in &mut claims {
         c.text = article.text[c.start..c.end].to_string();

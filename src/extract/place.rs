@@ -708,13 +708,26 @@ fn venue_at(
         return None;
     }
     let seat = kind == PlaceKind::Venue && town_connector && skipped < 2;
+    // "le stade Ahmadou-Ahidjo de Yaoundé": a venue's proper name, then its town after a
+    // connector, at the end of the name.
+    let named_town = (kind == PlaceKind::Venue && skipped == 0 && last > k + 1)
+        .then(|| {
+            (k + 1..last).rev().find(|&x| {
+                !toks[x].punct
+                    && p.town_connectors.contains(&fold(toks[x].text))
+                    && (x + 1..=last).all(|y| is_cap(&toks[y]))
+            })
+        })
+        .flatten()
+        .map(|x| x + 1);
     Some(Mention {
         seat,
         name_first: if kind == PlaceKind::Venue { j } else { k },
         town_first: (kind == PlaceKind::Venue
             && town_connector
             && (skipped >= 2 || p.seat_words.contains(&fold(toks[j].text))))
-        .then_some(k),
+        .then_some(k)
+        .or(named_town),
         ..Mention::new(j, last, kind)
     })
 }

@@ -14,6 +14,10 @@
 //! when its sentence matches a majority source's sentence itself, and only when at least two
 //! sources agree on the majority town and they outnumber the odd ones.
 //!
+//! A landmark the event is measured from ("310 nautical miles south of Dondra Head") is never
+//! the majority's reading when two sources place the event in a town. A town may be read from
+//! a venue's name: "le stade Ahmadou-Ahidjo de Yaoundé", "Galle harbour" (`site_words`).
+//!
 //! Two regions of one kind, as their text names them ("in Dolakha district", "in Solukhumbu
 //! district"), are compared as two towns are; as a story rarely names two districts, a source
 //! that names one of them anywhere, and not the other, counts toward it.
@@ -294,6 +298,18 @@ fn event_finding(
         .iter()
         .map(|k| (support(k), plain(k), exact(k), *k))
         .collect();
+    // A landmark ("310 nautical miles south of Dondra Head") is where the event is measured
+    // from, not its place: when two sources place it in a town, the town is the reading.
+    let landmark = |key: &str| {
+        articles
+            .values()
+            .flatten()
+            .filter(|c| detail(c).key == key)
+            .all(|c| detail(c).relative)
+    };
+    if ranked.iter().any(|r| r.0 >= 2 && !landmark(r.3)) {
+        ranked.retain(|r| !landmark(r.3));
+    }
     ranked.sort_by(|a, b| {
         b.0.cmp(&a.0)
             .then(b.1.cmp(&a.1))
