@@ -504,3 +504,9 @@ check_case!(
     place_conflict_flag_venue_town,
     "place.conflict/flag-venue-town"
 );
+// Another body's chair beside the council's: "Federated Farmers' regional president", "chair
+// of Te Rūnanga o Ngāti Pareroa" (a body, not a name).
+check_case!(
+    role_conflict_flag_other_body_beside,
+    "person.role-conflict/flag-other-body-beside"
+);

@@ -362,6 +362,19 @@ fn sentence_mentions(
             i = last + 1;
             continue;
         }
+        // "Ms Tamihana, chair of Te Rūnanga o Ngāti Pareroa,": a title in apposition to the
+        // name before it is followed by its body, not by another name.
+        let apposed = title_connector
+            && (a.saturating_sub(5)..a - 1).any(|k| {
+                k > 0
+                    && cx.toks[k].punct
+                    && cx.toks[k].text == ","
+                    && cx.word(k - 1).is_some_and(is_cap)
+            });
+        if apposed {
+            i = last + 1;
+            continue;
+        }
         let after_title_connector = title_connector && last >= a + 2;
         if after_determiner || after_title_connector {
             a += 1;
@@ -743,6 +756,11 @@ fn build_role(
         // A possessive belongs to the role: "KenGen's managing director".
         if &back[wstart..] == "s" && wstart >= 2 {
             wstart = crate::text::after_last(&back[..wstart - 1], |c| c.is_whitespace());
+        }
+        // A plural one too: "Federated Farmers' regional president".
+        if wstart == back.len() && (back.ends_with("s'") || back.ends_with("s’")) {
+            let stem = back.trim_end_matches(['\'', '’']);
+            wstart = crate::text::after_last(stem, |c| c.is_whitespace());
         }
         let w = &back[wstart..];
         if w.is_empty() {
