@@ -501,8 +501,8 @@ check_case!(
 // name ("stade Ahmadou-Ahidjo de Yaoundé") is, and "à Yaoundé" is no surname.
 check_case!(place_conflict_flag_landmark, "place.conflict/flag-landmark");
 check_case!(
-    place_conflict_flag_venue_town,
-    "place.conflict/flag-venue-town"
+    place_conflict_flag_venue_proper_name,
+    "place.conflict/flag-venue-proper-name"
 );
 // Another body's chair beside the council's: "Federated Farmers' regional president", "chair
 // of Te Rūnanga o Ngāti Pareroa" (a body, not a name).
