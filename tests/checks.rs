@@ -510,3 +510,8 @@ check_case!(
     role_conflict_flag_other_body_beside,
     "person.role-conflict/flag-other-body-beside"
 );
+// A portfolio in lowercase words after a connector: "la directrice des opérations X".
+check_case!(
+    title_conflict_flag_lowercase_portfolio,
+    "person.title-conflict/flag-lowercase-portfolio"
+);

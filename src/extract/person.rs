@@ -713,14 +713,21 @@ fn role_before(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) ->
     if direct {
         // Only connectors, capitalised words and the adjectives of a title ("le juge fédéral
         // X", "le ministre délégué X") may stand between the head and the name.
+        // After a connector, a portfolio in lowercase words ("la directrice des opérations
+        // Claire Weyland").
         let gap = &seg[m.end()..];
+        let mut portfolio = false;
         let ok = gap.split_whitespace().count() <= 5
             && tokenize(gap, |_| false).iter().all(|t| {
                 let f = fold(t.text);
-                is_cap(t.text)
-                    || is_connector(f.trim_end_matches(['\'', '’']), cx.p)
+                let connector = is_connector(f.trim_end_matches(['\'', '’']), cx.p);
+                let fits = is_cap(t.text)
+                    || connector
                     || cx.p.title_adjectives.contains(&f)
                     || cx.p.rank_modifiers.contains_key(&f)
+                    || (portfolio && !t.punct && !lang.function_words.contains(&f));
+                portfolio |= connector;
+                fits
             });
         if !ok {
             return None;
