@@ -515,3 +515,15 @@ check_case!(
     title_conflict_flag_lowercase_portfolio,
     "person.title-conflict/flag-lowercase-portfolio"
 );
+// "soit 49,0 %" restates a figure: no list opens after it.
+check_case!(
+    sum_mismatch_no_flag_soit_share,
+    "figure.sum-mismatch/no-flag-soit-share"
+);
+// A sub-prefect is another office than the prefect.
+check_case!(
+    title_conflict_flag_sub_prefect,
+    "person.title-conflict/flag-sub-prefect"
+);
+// "towed back to", "brought into": verbs of motion place the event's end in a town.
+check_case!(place_conflict_flag_towed_to, "place.conflict/flag-towed-to");

@@ -102,7 +102,16 @@ fn cue_in(sentence: &str, rules: &FigureRules) -> Option<(usize, bool)> {
             let end = at + cue.len();
             let bounded = (at == 0 || !f[..at].ends_with(|c: char| c.is_alphanumeric()))
                 && !f[end..].starts_with(|c: char| c.is_alphanumeric());
-            if bounded {
+            // "1 842 voix, soit 49,0 % des votes": a share right after the cue restates the
+            // figure before it, and opens no list.
+            let rest = f[end..].trim_start();
+            let number = rest
+                .find(|c: char| {
+                    !(c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}'))
+                })
+                .unwrap_or(rest.len());
+            let share = number > 0 && rest[number..].trim_start().starts_with('%');
+            if bounded && !share {
                 let at = origin.get(at).copied().unwrap_or(sentence.len());
                 if best.is_none_or(|(b, _)| at < b) {
                     best = Some((at, partial(cue)));
