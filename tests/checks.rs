@@ -527,3 +527,8 @@ check_case!(
 );
 // "towed back to", "brought into": verbs of motion place the event's end in a town.
 check_case!(place_conflict_flag_towed_to, "place.conflict/flag-towed-to");
+// Swapped digits three times apart ("41" for "14") stay one figure mistyped.
+check_case!(
+    figure_conflict_flag_swapped_far,
+    "figure.conflict/flag-swapped-far"
+);

@@ -148,6 +148,13 @@ fn slip(a: &QuantityValue, b: &QuantityValue) -> bool {
 /// How far apart a region's figure and another must be to be two wholes' figures.
 const WIDE_RATIO: f64 = 3.0;
 
+/// Two figures `ratio` times apart or more that are not slips of each other: swapped digits
+/// ("14", "41") or the same digits at another scale ("1 240", "12 400") are one figure mistyped.
+fn far_apart(a: &QuantityValue, b: &QuantityValue, ratio: f64) -> bool {
+    let (x, y) = (a.amount.abs(), b.amount.abs());
+    x.max(y) >= ratio * x.min(y) && !slip(a, b) && !scale_slip(a, b)
+}
+
 fn scale_slip(a: &QuantityValue, b: &QuantityValue) -> bool {
     a.amount != b.amount && digits(a.amount).0 == digits(b.amount).0
 }
@@ -439,16 +446,12 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         // "the mine, which employs about 2,300": a figure said of a region, far from one said
         // of no region, is the whole's.
         // Not one figure's digits at another scale ("12 400" for "1 240"): that is a slip.
-        let far = value(a).amount.max(value(b).amount)
-            >= WIDE_RATIO * value(a).amount.min(value(b).amount)
-            && !scale_slip(value(a), value(b));
+        let far = far_apart(value(a), value(b), WIDE_RATIO);
         // Nor is one said by another person ("La mairesse de Saint-Hyacinthe a annoncé
         // l'ouverture de deux centres" / "La ministre a indiqué que 23 centres").
         // A running total ("1,120 kg since January") is not one haul ("412 kg"), twice as big
         // or more.
-        let twice = value(a).amount.max(value(b).amount)
-            >= 2.0 * value(a).amount.min(value(b).amount)
-            && !slip(value(a), value(b));
+        let twice = far_apart(value(a), value(b), 2.0);
         // A part of a list is not the whole it is listed from, twice as big or more.
         if (twice && (scenes[i].running != scenes[j].running || listed[i] != listed[j]))
             || (far
