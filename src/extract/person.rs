@@ -445,6 +445,12 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
         Some(x) => Some(before_role.clone().filter(|y| y.unique).unwrap_or(x)),
         None => before_role.clone(),
     };
+    // "La juridiction, présidée par X": the chair of a court is its judge.
+    if role.as_ref().is_none_or(|r| !r.unique) {
+        if let Some(r) = role_presiding(cx, before, b, lang, rules) {
+            role = Some(r);
+        }
+    }
     // An honorific that is itself a rank ("Supt Aoife Brennan", "Col. Diallo").
     // A capitalised word before it may make it another rank ("Associate Professor").
     let honor_role = honor.and_then(|h| {
@@ -596,6 +602,52 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
     }
     // After the name, the whole clause is the role ("the Ventura County fire chief").
     build_role(seg, m.start(), m.end(), lang, rules, Some(0))
+}
+
+/// The chair of a court: "la chambre, présidée par X", "l'audience était présidée par X"
+/// (`presiding_before` after a court of `presiding_bodies` a few words back), or "X, qui
+/// préside les débats" (`presiding_after`, then the court).
+fn role_presiding(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Option<Role> {
+    // How far the court may stand from the words that put the name in its chair.
+    const REACH: usize = 6;
+    let p = cx.p;
+    let role = p.presiding_role.as_deref()?;
+    let body = |k: usize| {
+        cx.word(k).is_some() && {
+            let f: &str = &cx.folded[k];
+            let f = f.rsplit(['\'', '’']).next().unwrap_or(f);
+            p.presiding_bodies.contains(f)
+        }
+    };
+    let phrase_at = |phrase: &[String], s: usize| {
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(k, w)| cx.word(s + k).is_some() && *cx.folded[s + k] == **w)
+    };
+    let before = p.presiding_before.iter().any(|ph| {
+        a >= ph.len() && phrase_at(ph, a - ph.len()) && {
+            let mut k = a - ph.len();
+            if k > 0 && cx.toks[k - 1].text == "," {
+                k -= 1;
+            }
+            let from = cx.segment_before(k);
+            (from.max(k.saturating_sub(REACH))..k).any(body)
+        }
+    });
+    let after = !before
+        && cx.toks.get(b + 1).is_some_and(|t| t.text == ",")
+        && p.presiding_after.iter().any(|ph| {
+            let s = b + 2;
+            phrase_at(ph, s) && {
+                let from = s + ph.len();
+                (from..cx.segment_after(from).min(from + 3)).any(body)
+            }
+        });
+    if !(before || after) {
+        return None;
+    }
+    build_role(role, 0, role.len(), lang, rules, None)
 }
 
 /// The first role head of a clause. In English, a head followed by 's is the owner, not the

@@ -73,6 +73,8 @@ pub struct RoleHead {
     pub alone: bool,
     /// Folded words of the head's forms, left out of a role's portfolio.
     pub words: Vec<String>,
+    /// Ladders whose titles a holder of this head may also be given.
+    pub compatible: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -103,6 +105,12 @@ pub struct PersonRules {
     /// Verb phrases that join a name to its role ("X becomes Minister for Health", "X a été
     /// nommée directrice"), folded and split into words, longest first.
     pub role_links: Vec<Vec<String>>,
+    /// Folded phrases, split into words, that put a name in the chair of a court
+    /// (`presiding_before`, `presiding_after`), the courts, and the role they give.
+    pub presiding_before: Vec<Vec<String>>,
+    pub presiding_after: Vec<Vec<String>>,
+    pub presiding_bodies: HashSet<String>,
+    pub presiding_role: Option<String>,
     pub former_markers: HashSet<String>,
     pub role_strip: Vec<Regex>,
     pub role_stop_words: HashSet<String>,
@@ -330,6 +338,8 @@ fn compile_lang(
     let mut dateline = Vec::new();
     // Head forms as written (with accents) and folded, so the regex finds both spellings.
     let mut head_spellings: BTreeSet<String> = BTreeSet::new();
+    // Where the last `presiding_role` was set: it must name a role head.
+    let mut presiding_at = None;
     let mut p = PersonRules {
         honorifics: vec![],
         capital_honorifics: HashSet::default(),
@@ -346,6 +356,10 @@ fn compile_lang(
         title_adjectives: HashSet::default(),
         office_words: HashSet::default(),
         role_links: vec![],
+        presiding_before: vec![],
+        presiding_after: vec![],
+        presiding_bodies: HashSet::default(),
+        presiding_role: None,
         former_markers: HashSet::default(),
         role_strip: vec![],
         role_stop_words: HashSet::default(),
@@ -416,6 +430,19 @@ fn compile_lang(
             );
             p.role_links
                 .sort_by_key(|l: &Vec<String>| std::cmp::Reverse(l.len()));
+            let split = |l: &String| -> Vec<String> {
+                fold(l).split_whitespace().map(str::to_string).collect()
+            };
+            p.presiding_before
+                .extend(s.presiding_before.iter().map(split));
+            p.presiding_after
+                .extend(s.presiding_after.iter().map(split));
+            p.presiding_bodies
+                .extend(s.presiding_bodies.iter().map(|w| fold(w)));
+            if let Some(r) = &s.presiding_role {
+                p.presiding_role = Some(r.get_ref().clone());
+                presiding_at = Some((src, r.span()));
+            }
             p.former_markers
                 .extend(s.former_markers.iter().map(|w| fold(w)));
             p.role_stop_words
@@ -461,6 +488,7 @@ fn compile_lang(
                     unique: h.unique,
                     alone: h.alone,
                     words,
+                    compatible: h.compatible.clone(),
                 });
                 for form in &h.forms {
                     head_spellings.insert(crate::text::lower(form));
@@ -496,6 +524,16 @@ fn compile_lang(
             Regex::new(&pattern).map_err(|e| missing(&format!("valid role heads ({e})")))?;
         p.head_start_regex = Regex::new(&format!("^(?:{pattern})"))
             .map_err(|e| missing(&format!("valid role heads ({e})")))?;
+    }
+    if let (Some(role), Some((src, span))) = (&p.presiding_role, presiding_at) {
+        if p.head_of(role).is_none() {
+            return Err(RuleError::at(
+                &src.origin,
+                &src.text,
+                Some(span),
+                format!("`presiding_role` \"{role}\" is none of the role heads' forms"),
+            ));
+        }
     }
     let dates = super::dates::compile(files, &months)?;
     let places = super::places::compile(files)?;

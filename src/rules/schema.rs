@@ -364,6 +364,18 @@ pub struct PersonSpec {
     pub office_words: Vec<String>,
     #[serde(default)]
     pub role_links: Vec<String>,
+    /// Words that put the name after them in the chair of a court named just before ("la
+    /// chambre, présidée par X", "the hearing, presided over by X"), or, after the name, in
+    /// the chair of the court named after them ("X, qui préside les débats").
+    #[serde(default)]
+    pub presiding_before: Vec<String>,
+    #[serde(default)]
+    pub presiding_after: Vec<String>,
+    /// The bodies a presiding judge chairs ("tribunal", "hearing").
+    #[serde(default)]
+    pub presiding_bodies: Vec<String>,
+    /// The role such a chair holds, one of the role heads' forms ("presiding judge").
+    pub presiding_role: Option<Spanned<String>>,
     #[serde(default)]
     pub former_markers: Vec<String>,
     #[serde(default)]
@@ -408,6 +420,10 @@ pub struct RoleHeadSpec {
     /// The head alone names the office, without a portfolio ("le Chef du gouvernement").
     #[serde(default)]
     pub alone: bool,
+    /// Ladders whose titles one holder of this head may also be given: the "présidente" of a
+    /// court is its judge.
+    #[serde(default)]
+    pub compatible: Vec<String>,
 }
 
 fn yes() -> bool {

@@ -135,18 +135,71 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 *e = r.value.clone();
             }
         }
-        let readings: Vec<Reading> = readings
+        // Titles that one source alone gives, against one that two sources or more give.
+        let mut sources: BTreeMap<&String, Vec<usize>> = BTreeMap::new();
+        for (article, key) in readings.keys() {
+            sources.entry(key).or_default().push(*article);
+        }
+        let most = sources.values().map(Vec::len).max().unwrap_or(0);
+        let (odd_keys, odd_articles): (Vec<String>, Vec<usize>) = sources
+            .iter()
+            .filter(|(_, a)| most >= 2 && a.len() == 1)
+            .map(|(k, a)| ((*k).clone(), a[0]))
+            .unzip();
+        let mut readings: Vec<Reading> = readings
             .into_iter()
             .map(|((_, key), mut r)| {
                 r.value = shown[&key].clone();
                 r
             })
             .collect();
+        show_other_holders(
+            ctx,
+            cluster,
+            &odd_keys,
+            &odd_articles,
+            &rank_key,
+            &mut readings,
+        );
         if let Some(f) = finding(ctx, cluster, "title", readings) {
             out.push(f);
         }
     }
     out
+}
+
+/// The odd title's office held by someone else in the other sources ("Jamii's chief executive,
+/// Grace Muthoni" beside "chief executive Daniel Otieno" in the odd one): their mentions are
+/// shown in those sources' readings, so that the reader sees who holds it there.
+fn show_other_holders(
+    ctx: &StoryCtx,
+    cluster: &[usize],
+    odd_keys: &[String],
+    odd_articles: &[usize],
+    rank_key: &dyn Fn(usize) -> String,
+    readings: &mut [Reading],
+) {
+    let people = &ctx.people;
+    for (p, person) in people.persons.iter().enumerate() {
+        if cluster.contains(&p) {
+            continue;
+        }
+        for c in people.roles_of(p) {
+            let d = &value(people.claims[c]).detail;
+            if !d.unique_office || d.former || !odd_keys.contains(&rank_key(c)) {
+                continue;
+            }
+            let span = people.claims[c].span_with_role();
+            if let Some(r) = readings
+                .iter_mut()
+                .find(|r| r.article == person.article && !odd_articles.contains(&r.article))
+            {
+                if !r.spans.contains(&span) {
+                    r.spans.push(span);
+                }
+            }
+        }
+    }
 }
 
 /// A role whose portfolio is a field it is in charge of (rules: `topic_markers`), not a body.
@@ -164,6 +217,21 @@ fn topical(ctx: &StoryCtx, c: usize) -> bool {
 /// A role's or title's words as a reading shows them.
 fn lowered(s: &Option<String>) -> String {
     s.as_deref().unwrap_or_default().to_lowercase()
+}
+
+/// Whether one holder may bear both titles (`compatible` ladders of a role head): the
+/// "présidente" of a court is its judge.
+fn compatible(ctx: &StoryCtx, a: &crate::claims::Claim, b: &crate::claims::Claim) -> bool {
+    let open = |x: &crate::claims::Claim, y: &crate::claims::Claim| {
+        let rules = &ctx.rules.lang(&ctx.articles[x.article].meta.lang).person;
+        let (dx, dy) = (&value(x).detail, &value(y).detail);
+        rules
+            .heads
+            .iter()
+            .find(|h| Some(&h.id) == dx.head_id.as_ref())
+            .is_some_and(|h| dy.ladder.as_ref().is_some_and(|l| h.compatible.contains(l)))
+    };
+    open(a, b) || open(b, a)
 }
 
 /// One person given, by a single source, another office than the one at least two sources
@@ -209,6 +277,7 @@ fn ladder_clash(
                 && !backing.contains(&arts(v)[0])
                 && v.iter().all(|&(_, c)| {
                     detail(c).ladder != detail(major[0].1).ladder
+                        && !compatible(ctx, people.claims[c], people.claims[major[0].1])
                         && major.iter().any(|&(_, m)| {
                             // "club president" against "sporting director": the body named
                             // only by a generic noun meets any portfolio.
@@ -241,6 +310,15 @@ fn ladder_clash(
             spans: vec![claim.span_with_role()],
         });
     }
+    let odd_keys: Vec<String> = odd.iter().map(|&(_, c)| rank_key(c)).collect();
+    show_other_holders(
+        ctx,
+        cluster,
+        &odd_keys,
+        &arts(&odd),
+        rank_key,
+        &mut readings,
+    );
     finding(ctx, cluster, "title", readings)
 }
 
