@@ -580,6 +580,18 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
     }
     let seg = &cx.text[cx.toks[s].start..cx.toks[e - 1].end];
     let m = first_head(cx, seg)?;
+    // "X, juge « réaliste »": a title right before a quotation or "que" is a verb.
+    let next = cx.toks[s..]
+        .iter()
+        .find(|t| t.start >= cx.toks[s].start + m.end());
+    if next.is_some_and(|t| {
+        let f = fold(t.text);
+        cx.p.verb_after_head
+            .contains(f.trim_end_matches(['\'', '’']))
+            || cx.p.verb_after_head.contains(&f)
+    }) {
+        return None;
+    }
     // The head must come early: "X, qui a rencontré le ministre" is not a role of X.
     let words_before = seg[..m.start()].split_whitespace().count();
     if words_before > 5 {

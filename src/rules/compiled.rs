@@ -108,6 +108,8 @@ pub struct PersonRules {
     /// Folded phrases, split into words, that put a name in the chair of a court
     /// (`presiding_before`, `presiding_after`), the courts, and the role they give.
     pub presiding_before: Vec<Vec<String>>,
+    /// Folded words or marks that make a title right before them a verb.
+    pub verb_after_head: HashSet<String>,
     pub presiding_after: Vec<Vec<String>>,
     pub presiding_bodies: HashSet<String>,
     pub presiding_role: Option<String>,
@@ -357,6 +359,7 @@ fn compile_lang(
         office_words: HashSet::default(),
         role_links: vec![],
         presiding_before: vec![],
+        verb_after_head: HashSet::default(),
         presiding_after: vec![],
         presiding_bodies: HashSet::default(),
         presiding_role: None,
@@ -437,6 +440,8 @@ fn compile_lang(
                 .extend(s.presiding_before.iter().map(split));
             p.presiding_after
                 .extend(s.presiding_after.iter().map(split));
+            p.verb_after_head
+                .extend(s.verb_after_head.iter().map(|w| fold(w)));
             p.presiding_bodies
                 .extend(s.presiding_bodies.iter().map(|w| fold(w)));
             if let Some(r) = &s.presiding_role {

@@ -367,6 +367,10 @@ pub struct PersonSpec {
     /// Words that put the name after them in the chair of a court named just before ("la
     /// chambre, présidée par X", "the hearing, presided over by X"), or, after the name, in
     /// the chair of the court named after them ("X, qui préside les débats").
+    /// What, right after a title set after a name, makes the title a verb ("X, juge « réaliste »",
+    /// "X, juge que…"): no role of X.
+    #[serde(default)]
+    pub verb_after_head: Vec<String>,
     #[serde(default)]
     pub presiding_before: Vec<String>,
     #[serde(default)]
