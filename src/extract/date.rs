@@ -285,6 +285,18 @@ pub fn sentence_dates(
         }
     }
     let mut out = join_spans(text, kept, d);
+    // "retirés depuis 2024": a year a span runs from tells when a run of things began, too
+    // loosely to contradict the year of one of them.
+    for (s, e, v) in &mut out {
+        let first = text[*s..*e]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let opens = d.since_words.iter().any(|w| *w == fold(first));
+        if v.detail.granularity == Granularity::Year && (opens || since(&text[..*s], d)) {
+            v.detail.relative = true;
+        }
+    }
     // Beside another date, "hier" dates the telling ("a annoncé hier que la conférence aura lieu
     // le 3 juillet"), not the event.
     if out.len() > 1 {
