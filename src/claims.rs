@@ -183,6 +183,8 @@ pub struct PlaceDetail {
     /// A town of a dateline ("KITWE — The collapse...") or of the headline: where the report
     /// was filed, or a heading's shorthand, which may only agree with where the event happened.
     pub heading: bool,
+    /// A town of the headline itself, not of a dateline.
+    pub headline: bool,
     /// The byte range of its sentence in the article.
     pub sentence: (usize, usize),
     /// Keys of the places the sentence sets beside it ("Salgaa, in Nakuru County").

@@ -160,7 +160,14 @@ pub fn extract(
             }
             let span = (toks[m.name_first].start, toks[m.name_last].end);
             let name = text[span.0..span.1].to_string();
-            out.extend(heading_claim(article, b.start, text, span, name, lang));
+            out.extend(
+                heading_claim(article, b.start, text, span, name, lang).map(|mut c| {
+                    if let ClaimValue::Place(p) = &mut c.value {
+                        p.detail.headline = true;
+                    }
+                    c
+                }),
+            );
         }
     }
     out

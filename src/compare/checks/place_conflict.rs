@@ -225,6 +225,32 @@ fn conflicts(
         };
         if let Some(f) = event_finding(ctx, relations, &articles, located, &same_event) {
             out.push(f);
+            continue;
+        }
+        // A group may chain two events through a sentence that names both ("La Cour d'appel
+        // de Conakry a annulé le retrait du permis de Kintinian, dans la préfecture de
+        // Siguiri"): the places of one kind of event named beside them ("l'audience") are
+        // then read on their own.
+        let mut by_subject: BTreeMap<&str, BTreeMap<usize, Vec<&Claim>>> = BTreeMap::new();
+        for (a, cs) in &articles {
+            for c in cs.iter().filter(|c| !c.subject.is_empty()) {
+                by_subject
+                    .entry(c.subject.as_str())
+                    .or_default()
+                    .entry(*a)
+                    .or_default()
+                    .push(c);
+            }
+        }
+        for sub in by_subject.values() {
+            let whole = sub.len() == articles.len()
+                && sub.iter().all(|(a, cs)| cs.len() == articles[a].len());
+            if sub.len() < 2 || whole {
+                continue;
+            }
+            if let Some(f) = event_finding(ctx, relations, sub, located, &same_event) {
+                out.push(f);
+            }
         }
     }
     out
@@ -272,7 +298,17 @@ fn event_finding(
             .values()
             .filter(|ks| ks.contains(key) && keys.iter().all(|k| *k == key || !ks.contains(k)))
             .count();
-        inside + beside
+        // A source outside the event's group whose headline gives the town ("Quéméner
+        // s'impose à Lannion") supports it.
+        let headline = headings
+            .iter()
+            .filter(|c| {
+                detail(c).headline && detail(c).key == key && !articles.contains_key(&c.article)
+            })
+            .map(|c| c.article)
+            .collect::<BTreeSet<usize>>()
+            .len();
+        inside + beside + headline
     };
     // Of readings with equal support, the one most sources write as it is ("Luganville" over
     // "Espiritu Santo", the island it is on).
