@@ -532,3 +532,45 @@ check_case!(
     figure_conflict_flag_swapped_far,
     "figure.conflict/flag-swapped-far"
 );
+// "La chambre, présidée par X": a court's chair is its judge; two sources name one, a third
+// another. A board "présidé par" someone is no court.
+check_case!(
+    role_conflict_flag_presided_by,
+    "person.role-conflict/flag-presided-by"
+);
+check_case!(
+    role_conflict_no_flag_presided_board,
+    "person.role-conflict/no-flag-presided-board"
+);
+// "La présidente Aminata Bamba" of a trial is the judge others name.
+check_case!(
+    title_conflict_no_flag_judge_called_president,
+    "person.title-conflict/no-flag-judge-called-president"
+);
+// "Sandrine Fabre, juge « réaliste »": a verb, not a title.
+check_case!(
+    title_conflict_no_flag_judge_verb,
+    "person.title-conflict/no-flag-judge-verb"
+);
+// "Retirés depuis 2024": when a run of things began, not the year of one of them.
+check_case!(
+    date_conflict_no_flag_since_year,
+    "date.conflict/no-flag-since-year"
+);
+// "21,400 students, of whom 14,900 ...": parts that make 21,700.
+check_case!(sum_mismatch_flag_of_whom, "figure.sum-mismatch/flag-of-whom");
+// A sentence naming the court's town and the mine's chains two events; the hearing's town is
+// read on its own.
+check_case!(
+    place_conflict_flag_chained_events,
+    "place.conflict/flag-chained-events"
+);
+// A headline's town supports the one body that gives it; alone, it supports nothing.
+check_case!(
+    place_conflict_flag_headline_support,
+    "place.conflict/flag-headline-support"
+);
+check_case!(
+    place_conflict_no_flag_headline_alone,
+    "place.conflict/no-flag-headline-alone"
+);
