@@ -231,7 +231,10 @@ fn offices_differ(claims: &[&Claim], a: &ArticlePerson, b: &ArticlePerson, rules
     }
     !ra.iter().any(|x| {
         rb.iter().any(|y| {
+            // One ladder ("managing director", "chief executive") is one career: a title
+            // another source words otherwise, not another person.
             x.detail.head_id == y.detail.head_id
+                || (x.detail.ladder.is_some() && x.detail.ladder == y.detail.ladder)
                 || portfolios_meet(
                     &x.detail.portfolio,
                     &y.detail.portfolio,

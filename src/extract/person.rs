@@ -387,6 +387,19 @@ fn sentence_mentions(
         if a + 3 <= last && cx.toks[a].text.ends_with(['\'', '’']) && cx.toks[a].text.len() <= 4 {
             a += 2;
         }
+        // "Chief Executive Kwabena Asante-Mensah": the words that end a title of several words
+        // ("chief executive") are the title's, though one of them alone is none.
+        for k in a.saturating_sub(2)..a {
+            if cx.word(k).is_none() {
+                continue;
+            }
+            if let Some(m) = p.head_start_regex.find(&cx.text[cx.toks[k].start..]) {
+                let end = cx.toks[k].start + m.end();
+                while a < last && cx.toks[a].end <= end {
+                    a += 1;
+                }
+            }
+        }
         // "le lot 3, d'Édéa à Douala": a particle and one capitalised word name a place more
         // often than a person, unless an honorific stands before them ("le général de Gaulle").
         let particle_and_one = cx.particle(a) && last == a + 1;
