@@ -558,7 +558,10 @@ check_case!(
     "date.conflict/no-flag-since-year"
 );
 // "21,400 students, of whom 14,900 ...": parts that make 21,700.
-check_case!(sum_mismatch_flag_of_whom, "figure.sum-mismatch/flag-of-whom");
+check_case!(
+    sum_mismatch_flag_of_whom,
+    "figure.sum-mismatch/flag-of-whom"
+);
 // A sentence naming the court's town and the mine's chains two events; the hearing's town is
 // read on its own.
 check_case!(

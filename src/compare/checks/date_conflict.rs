@@ -750,7 +750,40 @@ fn compare_event<'a>(
     let years_apart = picked
         .iter()
         .any(|(_, c, _)| gap_days(&detail(c), &anchor).is_some_and(|g| g > max_gap));
-    if (years_apart || !leave_out) && split(&readings) && !slip_pair(&picked) {
+    // So do two bare years, one source each, when one of the two sources dates something
+    // to the other's year too ("strikes in 2023 and 2024 ... the most significant since
+    // 2022" beside "strikes in 2022"): a year is said of many things.
+    let year_of = |c: &Claim| {
+        let d = detail(c);
+        d.lo.zip(d.hi).map(|(lo, hi)| (lo.year(), hi.year()))
+    };
+    let crossed_years = picked.len() == 2
+        && picked
+            .iter()
+            .all(|(_, c, _)| detail(c).granularity == crate::claims::Granularity::Year)
+        && picked.iter().enumerate().any(|(k, (_, c, _))| {
+            let other = picked[1 - k].1;
+            let Some((y, _)) = year_of(other) else {
+                return false;
+            };
+            ctx.claims.iter().any(|o| {
+                o.article == c.article
+                    && o.date().is_some()
+                    && year_of(o).is_some_and(|(lo, hi)| lo == y && hi == y)
+            })
+        });
+    // Or two months or years whose clauses share no word ("un réaménagement avait eu lieu en
+    // septembre 2025", "avant de dissoudre l'Assemblée en septembre"): two things of one
+    // background paragraph.
+    let loose_pair = picked.len() == 2
+        && picked
+            .iter()
+            .all(|(_, c, _)| detail(c).granularity > crate::claims::Granularity::Day)
+        && crate::compare::events::shared_clause_words(event(picked[0].1), event(picked[1].1)) == 0;
+    if (years_apart || crossed_years || loose_pair || !leave_out)
+        && split(&readings)
+        && !slip_pair(&picked)
+    {
         return None;
     }
     // Three readings or more, each two weeks or more from the others: the sources' words met
@@ -816,6 +849,11 @@ fn slip_pair(picked: &[(usize, &Claim, Vec<&Claim>)]) -> bool {
     };
     if !(a.year_written && b.year_written) || a.granularity != b.granularity || x.year() == y.year()
     {
+        return false;
+    }
+    // A slip of the pen is in the year as written, not in one read from beside the date.
+    let written = |c: &Claim, y: i32| c.text.contains(&y.to_string());
+    if !(written(picked[0].1, x.year()) && written(picked[1].1, y.year())) {
         return false;
     }
     let digits = |y: i32| {
