@@ -546,8 +546,25 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             }
         }
     }
+    // A figure is the counterpart of the figure of another source whose sentence it shares
+    // most words with: "All-in sustaining costs were US$1,358 per ounce" meets "all-in
+    // sustaining costs ... US$1,385 an ounce", not the "realized price of US$3,560 an ounce"
+    // beside it.
+    let words = |a: usize, b: usize| events::shared_words(event(figures[a]), event(figures[b]));
+    let closer_beside = |i: usize, j: usize| {
+        by_unit[units[j].as_str()].iter().any(|&k| {
+            k != j
+                && figures[k].article == figures[j].article
+                && words(i, k) > words(i, j)
+                && same_quantity(i, k)
+        })
+    };
     for (i, j) in pairs {
-        if figures[i].article != figures[j].article && same_quantity(i, j) {
+        if figures[i].article != figures[j].article
+            && same_quantity(i, j)
+            && !closer_beside(i, j)
+            && !closer_beside(j, i)
+        {
             matched.insert((i.min(j), i.max(j)));
             let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
             parent[ri] = rj;
