@@ -232,6 +232,9 @@ pub struct QuantityDetail {
     pub unit_span: Option<(usize, usize)>,
     /// The counted noun folded, with a plural -s or -x taken off: what two wordings share.
     pub unit_key: Option<String>,
+    /// The word before the counted noun that says which ones ("league" of "19 league goals"),
+    /// folded.
+    pub modifier: Option<String>,
     /// ISO code of the currency ("MAD", "EUR").
     pub currency: Option<String>,
     /// Both ends were written ("8 à 14 ans"); `amount` is the low end.

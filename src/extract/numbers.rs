@@ -1389,6 +1389,7 @@ impl<'a> Cx<'a> {
         let mut unit: Option<String> = None;
         let mut unit_span = None;
         let mut unit_key = None;
+        let mut modifier: Option<String> = None;
         if !percent && currency.is_none() {
             let mut k = end;
             for _ in 0..3 {
@@ -1399,7 +1400,24 @@ impl<'a> Cx<'a> {
                         .chars()
                         .next()
                         .is_some_and(char::is_lowercase);
-                if self.kind(k) == Some(Kind::Word)
+                // "147 long-finned pilot whales": a participle compound describes the noun.
+                let compound = r.head_last
+                    && self.kind(k) == Some(Kind::Word)
+                    && self.is_sym(k + 1, "-")
+                    && self.gap(k + 1) == 0
+                    && self.gap(k + 2) == 0
+                    && self.kind(k + 2) == Some(Kind::Word)
+                    && self.w(k + 2).ends_with("ed")
+                    && self.kind(k + 3) == Some(Kind::Word)
+                    && !self.function_word(k + 3)
+                    && self
+                        .raw(k + 3)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase);
+                if compound {
+                    k += 3;
+                } else if self.kind(k) == Some(Kind::Word)
                     && (r.unit_skip.contains(self.w(k))
                         || (noun_next && r.unit_modifiers.contains(self.w(k))))
                 {
@@ -1423,6 +1441,29 @@ impl<'a> Cx<'a> {
                     && self.gap(e + 2) == 0
                 {
                     e += 2;
+                }
+                // "300 police officers", "32 day-case beds": a plural noun after a singular one
+                // is the counted noun, the first says which ("1 person dies" is a verb).
+                let mut k = k;
+                if r.head_last
+                    && amount != 1.0
+                    && !self.w(e).ends_with('s')
+                    && self.kind(e + 1) == Some(Kind::Word)
+                    && self.gap(e + 1) > 0
+                    && !self.function_word(e + 1)
+                    && !self.number_word(e + 1)
+                    && self
+                        .raw(e + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                    && self.w(e + 1).ends_with('s')
+                    && !self.w(e + 1).ends_with("ss")
+                    && !self.is_sym(e + 2, "-")
+                {
+                    modifier = Some(crate::text::fold(&self.text[self.t[k].s..self.t[e].e]));
+                    k = e + 1;
+                    e = k;
                 }
                 let (us, ue) = (self.t[k].s, self.t[e].e);
                 let text = &self.text[us..ue];
@@ -1588,6 +1629,7 @@ impl<'a> Cx<'a> {
                 number: (self.t[ni].s, self.t[last.e - 1].e),
                 unit_span,
                 unit_key,
+                modifier,
                 currency: currency.map(|(c, _)| c.to_string()),
                 range: b.is_some(),
                 words: a.words,

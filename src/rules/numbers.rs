@@ -110,6 +110,10 @@ pub struct NumbersSpec {
     /// ("27 trapped miners", but "14 injured").
     #[serde(default)]
     pub unit_modifiers: Vec<String>,
+    /// The counted noun ends its phrase ("147 long-finned pilot whales", "300 police
+    /// officers"): a participle compound before it is skipped, and a plural noun right after a
+    /// singular one is the counted noun (English).
+    pub head_last: Option<bool>,
     /// A noun phrase before a figure that says what it counts when no noun follows ("the death
     /// toll rose to 14") → the counted noun.
     #[serde(default)]
@@ -215,6 +219,7 @@ pub struct NumberRules {
     pub range_openers: HashMap<String, String>,
     pub unit_skip: HashSet<String>,
     pub unit_modifiers: HashSet<String>,
+    pub head_last: bool,
     /// Folded words of a phrase before a figure → its counted noun.
     pub unit_before: Vec<(Vec<String>, String)>,
     pub anchor_markers: Vec<Phrase>,
@@ -351,6 +356,9 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
             .extend(n.range_openers.iter().map(|(k, v)| (fold(k), fold(v))));
         r.unit_skip.extend(set(&n.unit_skip));
         r.unit_modifiers.extend(set(&n.unit_modifiers));
+        if let Some(h) = n.head_last {
+            r.head_last = h;
+        }
         r.unit_before.extend(n.unit_before.iter().map(|(k, v)| {
             (
                 fold(k).split_whitespace().map(str::to_string).collect(),

@@ -442,6 +442,13 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         {
             return false;
         }
+        // "19 league goals" and "more than 20 goals": a count of some of the things is
+        // another count, unless one figure is a slip of the other ("174 pilot whales", "147
+        // whales").
+        let (ma, mb) = (&value(a).detail.modifier, &value(b).detail.modifier);
+        if ma != mb && !overlap(value(a), value(b)) && !slip(value(a), value(b)) {
+            return false;
+        }
         // "Across the Copperbelt Province, mining companies employ about 38,000 people" and
         // "the mine, which employs about 2,300": a figure said of a region, far from one said
         // of no region, is the whole's.
