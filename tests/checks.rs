@@ -577,3 +577,15 @@ check_case!(
     place_conflict_no_flag_headline_alone,
     "place.conflict/no-flag-headline-alone"
 );
+// "147 long-finned pilot whales" counts whales: "174" is a slip of it.
+check_case!(figure_conflict_flag_head_noun, "figure.conflict/flag-head-noun");
+// "19 league goals" is not "more than 20 goals".
+check_case!(
+    figure_conflict_no_flag_modified_count,
+    "figure.conflict/no-flag-modified-count"
+);
+// The cost per ounce meets the cost per ounce, not the price per ounce beside it.
+check_case!(
+    figure_conflict_flag_closest_sentence,
+    "figure.conflict/flag-closest-sentence"
+);
