@@ -578,7 +578,10 @@ check_case!(
     "place.conflict/no-flag-headline-alone"
 );
 // "147 long-finned pilot whales" counts whales: "174" is a slip of it.
-check_case!(figure_conflict_flag_head_noun, "figure.conflict/flag-head-noun");
+check_case!(
+    figure_conflict_flag_head_noun,
+    "figure.conflict/flag-head-noun"
+);
 // "19 league goals" is not "more than 20 goals".
 check_case!(
     figure_conflict_no_flag_modified_count,
