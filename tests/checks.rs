@@ -592,3 +592,13 @@ check_case!(
     figure_conflict_flag_closest_sentence,
     "figure.conflict/flag-closest-sentence"
 );
+// A headline's "station éolienne de Dakhla" is at Dakhla, and supports the body that says so.
+check_case!(
+    place_conflict_flag_facility_town,
+    "place.conflict/flag-facility-town"
+);
+// "Au-dessus d'Arolla" and "au-dessus de Zinal": two landmarks for one avalanche.
+check_case!(
+    place_conflict_flag_above_landmark,
+    "place.conflict/flag-above-landmark"
+);
