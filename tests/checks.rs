@@ -602,3 +602,9 @@ check_case!(
     place_conflict_flag_above_landmark,
     "place.conflict/flag-above-landmark"
 );
+// "X, nommé ministre délégué chargé du Budget" and "X, originaire de Louga, devient ministre
+// du Budget": roles after a participle and after a short aside.
+check_case!(
+    title_conflict_flag_aside_link,
+    "person.title-conflict/flag-aside-link"
+);

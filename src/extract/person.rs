@@ -568,7 +568,11 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
     if !(comma.text == "," || comma.text == "(") {
         return None;
     }
-    let s = b + 2;
+    let mut s = b + 2;
+    // "X, nommé ministre délégué chargé du Budget": the participle opens the role.
+    while cx.word(s).is_some() && cx.p.appointed_words.contains(&*cx.folded[s]) {
+        s += 1;
+    }
     let e = cx.segment_after(s);
     if e <= s || e - s > 30 {
         return None;
@@ -687,12 +691,28 @@ fn first_head<'t>(cx: &Ctx, seg: &'t str) -> Option<regex::Match<'t>> {
 /// name by a linking verb (`role_links`). Only determiners, ranks, "as" and capitalised words
 /// may stand between the verb and the head: "X is the son of the minister" is no role of X.
 fn role_linked(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Role> {
+    // "X, originaire de Louga, devient ministre du Budget": a short aside between commas,
+    // naming no one, may stand between the name and the verb.
+    const ASIDE: usize = 8;
+    let mut at = b;
+    if cx.toks.get(b + 1).is_some_and(|t| t.text == ",") {
+        if let Some(close) = (b + 2..(b + 2 + ASIDE).min(cx.toks.len())).find(|&k| cx.toks[k].punct)
+        {
+            let aside = b + 2..close;
+            let names_someone = aside
+                .clone()
+                .any(|k| cx.name_word(k) && cx.name_word(k + 1));
+            if cx.toks[close].text == "," && !aside.is_empty() && !names_someone {
+                at = close;
+            }
+        }
+    }
     let link = cx.p.role_links.iter().find(|l| {
         l.iter()
             .enumerate()
-            .all(|(k, w)| cx.word(b + 1 + k).is_some() && *cx.folded[b + 1 + k] == *w.as_str())
+            .all(|(k, w)| cx.word(at + 1 + k).is_some() && *cx.folded[at + 1 + k] == *w.as_str())
     })?;
-    let s = b + 1 + link.len();
+    let s = at + 1 + link.len();
     let e = cx.segment_after(s);
     if e <= s || e - s > 30 {
         return None;

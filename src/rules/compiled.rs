@@ -110,6 +110,8 @@ pub struct PersonRules {
     pub presiding_before: Vec<Vec<String>>,
     /// Folded words or marks that make a title right before them a verb.
     pub verb_after_head: HashSet<String>,
+    /// Folded participles that may open a role after a name and a comma.
+    pub appointed_words: HashSet<String>,
     pub presiding_after: Vec<Vec<String>>,
     pub presiding_bodies: HashSet<String>,
     pub presiding_role: Option<String>,
@@ -360,6 +362,7 @@ fn compile_lang(
         role_links: vec![],
         presiding_before: vec![],
         verb_after_head: HashSet::default(),
+        appointed_words: HashSet::default(),
         presiding_after: vec![],
         presiding_bodies: HashSet::default(),
         presiding_role: None,
@@ -442,6 +445,8 @@ fn compile_lang(
                 .extend(s.presiding_after.iter().map(split));
             p.verb_after_head
                 .extend(s.verb_after_head.iter().map(|w| fold(w)));
+            p.appointed_words
+                .extend(s.appointed_words.iter().map(|w| fold(w)));
             p.presiding_bodies
                 .extend(s.presiding_bodies.iter().map(|w| fold(w)));
             if let Some(r) = &s.presiding_role {

@@ -367,6 +367,10 @@ pub struct PersonSpec {
     /// Words that put the name after them in the chair of a court named just before ("la
     /// chambre, présidée par X", "the hearing, presided over by X"), or, after the name, in
     /// the chair of the court named after them ("X, qui préside les débats").
+    /// Participles that may open a role set after a name and a comma ("X, nommé ministre
+    /// délégué chargé du Budget", "X, newly appointed finance minister").
+    #[serde(default)]
+    pub appointed_words: Vec<String>,
     /// What, right after a title set after a name, makes the title a verb ("X, juge « réaliste »",
     /// "X, juge que…"): no role of X.
     #[serde(default)]
