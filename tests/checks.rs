@@ -608,3 +608,9 @@ check_case!(
     title_conflict_flag_aside_link,
     "person.title-conflict/flag-aside-link"
 );
+// Three sources name a person director of one body, a fourth deputy minister: no shared body
+// is needed against so clear a majority.
+check_case!(
+    title_conflict_flag_strong_majority_other_body,
+    "person.title-conflict/flag-strong-majority-other-body"
+);

@@ -597,16 +597,22 @@ fn role_after(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Rol
     }
     let seg = &cx.text[cx.toks[s].start..cx.toks[e - 1].end];
     let m = first_head(cx, seg)?;
-    // "X, juge « réaliste »": a title right before a quotation or "que" is a verb.
-    let next = cx.toks[s..]
+    // "X, juge « réaliste »", "X, juge au contraire que...": a title shortly before a
+    // quotation or "que" is a verb.
+    const VERB_REACH: usize = 4;
+    let head_end = cx.toks[s].start + m.end();
+    let verb = cx.toks[s..]
         .iter()
-        .find(|t| t.start >= cx.toks[s].start + m.end());
-    if next.is_some_and(|t| {
-        let f = fold(t.text);
-        cx.p.verb_after_head
-            .contains(f.trim_end_matches(['\'', '’']))
-            || cx.p.verb_after_head.contains(&f)
-    }) {
+        .filter(|t| t.start >= head_end)
+        .take(VERB_REACH)
+        .take_while(|t| !matches!(t.text, "," | "." | ";" | ":" | ")" | "("))
+        .any(|t| {
+            let f = fold(t.text);
+            cx.p.verb_after_head
+                .contains(f.trim_end_matches(['\'', '’']))
+                || cx.p.verb_after_head.contains(&f)
+        });
+    if verb {
         return None;
     }
     // The head must come early: "X, qui a rencontré le ministre" is not a role of X.

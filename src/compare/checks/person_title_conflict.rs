@@ -280,8 +280,11 @@ fn ladder_clash(
                         && !compatible(ctx, people.claims[c], people.claims[major[0].1])
                         && major.iter().any(|&(_, m)| {
                             // "club president" against "sporting director": the body named
-                            // only by a generic noun meets any portfolio.
-                            detail(c).portfolio.is_empty()
+                            // only by a generic noun meets any portfolio. Three sources or
+                            // more against one need no shared body: "director of the National
+                            // Center for Communicable Diseases" is no deputy health minister.
+                            backing.len() >= 3
+                                || detail(c).portfolio.is_empty()
                                 || super::person_role_conflict::generic(ctx, c)
                                 || detail(m).portfolio.is_empty()
                                 || portfolios_meet(&detail(c).portfolio, &detail(m).portfolio, min)
