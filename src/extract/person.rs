@@ -389,15 +389,17 @@ fn sentence_mentions(
         }
         // "Chief Executive Kwabena Asante-Mensah": the words that end a title of several words
         // ("chief executive") are the title's, though one of them alone is none.
-        for k in a.saturating_sub(2)..a {
-            if cx.word(k).is_none() {
-                continue;
-            }
-            if let Some(m) = p.head_start_regex.find(&cx.text[cx.toks[k].start..]) {
-                let end = cx.toks[k].start + m.end();
-                while a < last && cx.toks[a].end <= end {
-                    a += 1;
-                }
+        let title_end = (a.saturating_sub(2)..a)
+            .filter(|&k| cx.word(k).is_some())
+            .filter_map(|k| {
+                p.head_start_regex
+                    .find(&cx.text[cx.toks[k].start..])
+                    .map(|m| cx.toks[k].start + m.end())
+            })
+            .max();
+        if let Some(end) = title_end {
+            while a < last && cx.toks[a].end <= end {
+                a += 1;
             }
         }
         // "le lot 3, d'Édéa à Douala": a particle and one capitalised word name a place more
