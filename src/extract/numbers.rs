@@ -1390,16 +1390,16 @@ impl<'a> Cx<'a> {
         let mut unit_span = None;
         let mut unit_key = None;
         let mut modifier: Option<String> = None;
+        // A lowercase content word: what a counted noun may be.
+        let lower_word = |k: usize| {
+            self.kind(k) == Some(Kind::Word)
+                && !self.function_word(k)
+                && self.raw(k).chars().next().is_some_and(char::is_lowercase)
+        };
         if !percent && currency.is_none() {
             let mut k = end;
             for _ in 0..3 {
-                let noun_next = self.kind(k + 1) == Some(Kind::Word)
-                    && !self.function_word(k + 1)
-                    && self
-                        .raw(k + 1)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase);
+                let noun_next = lower_word(k + 1);
                 // "147 long-finned pilot whales": a participle compound describes the noun.
                 let compound = r.head_last
                     && self.kind(k) == Some(Kind::Word)
@@ -1408,13 +1408,7 @@ impl<'a> Cx<'a> {
                     && self.gap(k + 2) == 0
                     && self.kind(k + 2) == Some(Kind::Word)
                     && self.w(k + 2).ends_with("ed")
-                    && self.kind(k + 3) == Some(Kind::Word)
-                    && !self.function_word(k + 3)
-                    && self
-                        .raw(k + 3)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase);
+                    && lower_word(k + 3);
                 if compound {
                     k += 3;
                 } else if self.kind(k) == Some(Kind::Word)
@@ -1448,15 +1442,9 @@ impl<'a> Cx<'a> {
                 if r.head_last
                     && amount != 1.0
                     && !self.w(e).ends_with('s')
-                    && self.kind(e + 1) == Some(Kind::Word)
                     && self.gap(e + 1) > 0
-                    && !self.function_word(e + 1)
+                    && lower_word(e + 1)
                     && !self.number_word(e + 1)
-                    && self
-                        .raw(e + 1)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase)
                     && self.w(e + 1).ends_with('s')
                     && !self.w(e + 1).ends_with("ss")
                     && !self.is_sym(e + 2, "-")
