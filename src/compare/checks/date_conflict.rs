@@ -64,6 +64,14 @@
 //! suspension in February, a ban announced in June). Of the dates one article gives an event,
 //! the one that best matches the other sources' is compared: its words, then its tense (a date
 //! to come beside dates to come), then its clause.
+//!
+//! A year a span runs from ("retirés depuis 2024", "the biggest strike since 2022") is never
+//! compared. Two bare years, one source each, are not flagged when either source dates
+//! something else to the other's year ("strikes in 2023 and 2024 ... the most significant since
+//! 2022" beside "strikes in 2022"); nor are two months or years, one source each, whose
+//! clauses share no word ("un réaménagement avait eu lieu en septembre 2025", "avant de
+//! dissoudre l'Assemblée en septembre"). A slip of the year ("septembre 2024" for "septembre
+//! 2025") is flagged only when both years are written in the dates themselves.
 use std::collections::BTreeMap;
 
 use chrono::Datelike;

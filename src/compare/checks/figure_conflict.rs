@@ -35,7 +35,12 @@
 //! ## What it leaves alone
 //! "plus de 600" beside "612"; "5,6 millions" beside "5 600 000"; "cinq" beside "5"; a target
 //! beside a result ("25 % d'ici 2026", "70 % à l'horizon 2030"); ordinals, scores and times;
-//! figures without a counted noun; and anything in the page furniture.
+//! figures without a counted noun; and anything in the page furniture. A count of some of the
+//! things ("19 league goals") beside a count of them all ("more than 20 goals"), unless one is a
+//! slip of the other ("174 long-finned pilot whales", "147 whales"). A figure is matched to the
+//! figure of another source whose sentence it shares most words with: "All-in sustaining costs
+//! were US$1,358 per ounce" meets "all-in sustaining costs ... US$1,385", not the "realized
+//! price of US$3,560 an ounce" beside it.
 use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap as HashMap;

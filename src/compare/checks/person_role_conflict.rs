@@ -8,6 +8,9 @@
 //! others, the odd sources are flagged, with the majority holder and counts in the help line.
 //! This is how a wrong name that is not a mere misspelling shows: "Amal Al-Fellah Sebbar" is
 //! no spelling of "Amal El Fallah Seghrouchni", yet both are named minister of the same office.
+//! The chair of a court is its judge ("la 6e chambre, présidée par X", "L'audience était
+//! présidée par Y", "X, who presided over the trial"; rules: `presiding_before`,
+//! `presiding_after`, `presiding_bodies`, `presiding_role`).
 //!
 //! ## What it leaves alone
 //! A title that no source ties to a named body ("la directrice générale, X") names the story's

@@ -17,8 +17,14 @@
 //! beside "Dr Hashim Yusof" elsewhere). A title and its shorter wording, with the same head and rank ("ministre déléguée chargée de
 //! la Transition numérique" and "ministre déléguée à la Transition numérique"); a "ministre
 //! déléguée" is not a "ministre", though (rank `delegate`). Two roles on different
-//! ladders (a mayor who is also an MP), and past roles ("former minister"). Its default
-//! severity is below that of a wrong name.
+//! ladders (a mayor who is also an MP), unless three sources or more give one title and a
+//! single source one on another ladder ("director of the National Center for Communicable
+//! Diseases" three times, "Deputy Health Minister" once); titles on ladders a role head lists
+//! as `compatible` (the "présidente" of a court is its judge); and past roles ("former
+//! minister"). Its default severity is below that of a wrong name.
+//!
+//! Someone else who holds the odd title in the other sources ("Jamii's chief executive, Grace
+//! Muthoni" beside "chief executive Daniel Otieno") is shown in those sources' readings.
 use std::collections::BTreeMap;
 
 use crate::claims::{Finding, Severity};

@@ -18,6 +18,12 @@
 //! the majority's reading when two sources place the event in a town. A town may be read from
 //! a venue's name: "le stade Ahmadou-Ahidjo de Yaoundé", "Galle harbour" (`site_words`).
 //!
+//! A group of places that chains two events through a sentence naming both ("La Cour d'appel
+//! de Conakry a annulé le retrait du permis de Kintinian, dans la préfecture de Siguiri") is
+//! read again by each kind of event named beside its places ("l'audience s'est tenue à ...").
+//! A source outside the event's group whose headline gives a town ("Quéméner s'impose à
+//! Lannion") supports that reading; a headline alone supports nothing.
+//!
 //! Two regions of one kind, as their text names them ("in Dolakha district", "in Solukhumbu
 //! district"), are compared as two towns are; as a story rarely names two districts, a source
 //! that names one of them anywhere, and not the other, counts toward it.
