@@ -1019,11 +1019,7 @@ fn build_role(
             }
             h = rest.to_string();
         }
-        if rank.is_empty() {
-            h
-        } else {
-            format!("{} {h}", rank.join(" "))
-        }
+        rank_display(seg, start, hs, he, h, &rank, p)
     };
     Some(Role {
         text,
@@ -1036,6 +1032,66 @@ fn build_role(
         portfolio,
         former,
     })
+}
+
+/// A title as the reader wrote it: the head with its rank words in their place ("ministre
+/// déléguée", "deputy mayor"), not the rank ids the comparison uses.
+fn rank_display(
+    seg: &str,
+    start: usize,
+    hs: usize,
+    he: usize,
+    head: String,
+    rank: &[String],
+    p: &PersonRules,
+) -> String {
+    if rank.is_empty() {
+        return head;
+    }
+    let (mut before, mut after) = (Vec::new(), Vec::new());
+    let mut found: Vec<&String> = Vec::new();
+    let lo = start.min(hs);
+    for (off, w) in crate::text::words(&seg[lo..]) {
+        let at = lo + off;
+        if at >= hs && at < he {
+            continue;
+        }
+        let f = fold(w);
+        let f = f.trim_end_matches('-');
+        let Some(id) = p
+            .rank_modifiers
+            .get(f)
+            .or_else(|| p.rank_modifiers.get(&format!("{f}-")))
+        else {
+            continue;
+        };
+        if !rank.contains(id) || found.contains(&id) {
+            continue;
+        }
+        found.push(id);
+        if at < hs {
+            // "substitut du procureur": the connector stays between the rank and the head.
+            let gap = &seg[at + w.len()..hs];
+            let joined = crate::text::words(gap).all(|(_, g)| is_connector(&fold(g), p));
+            if joined && !gap.trim().is_empty() {
+                before.push(seg[at..hs].trim_end());
+            } else {
+                before.push(w);
+            }
+        } else {
+            after.push(w);
+        }
+    }
+    if found.len() < rank.len() {
+        // A rank read through a connector ("substitut du procureur") keeps its id.
+        return format!("{} {head}", rank.join(" "));
+    }
+    before
+        .into_iter()
+        .chain(std::iter::once(head.as_str()))
+        .chain(after)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Links short mentions to the full names they end, drops unlinked single words, and turns
