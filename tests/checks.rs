@@ -614,3 +614,11 @@ check_case!(
     title_conflict_flag_strong_majority_other_body,
     "person.title-conflict/flag-strong-majority-other-body"
 );
+check_case!(
+    name_variant_flag_joined_titles,
+    "person.name-variant/flag-joined-titles"
+);
+check_case!(
+    place_conflict_flag_ashore_at,
+    "place.conflict/flag-ashore-at"
+);

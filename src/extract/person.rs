@@ -41,6 +41,9 @@ struct Role {
     rank: Vec<String>,
     portfolio: Vec<String>,
     former: bool,
+    /// A second title joined to this one ("president and chief executive"): the person holds
+    /// both, so it becomes a second claim.
+    also: Option<Box<Role>>,
 }
 
 pub fn extract(article: &Article, seg: &Segmented, rules: &Rules) -> Vec<Claim> {
@@ -487,6 +490,10 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
     } else {
         None
     };
+    // A title joined to the role ("president and chief executive") is held beside it.
+    if grade.is_none() {
+        grade = role.as_ref().and_then(|r| r.also.as_deref().cloned());
+    }
     match (&role, honor_role) {
         (None, h) => role = h,
         (Some(r), Some(h))
@@ -840,7 +847,21 @@ fn role_before(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) ->
     } else if seg[m.start()..].split_whitespace().count() > 30 {
         return None;
     }
-    build_role(seg, m.start(), m.end(), lang, rules, None)
+    let mut role = build_role(seg, m.start(), m.end(), lang, rules, None)?;
+    // "president and chief executive Ramon Villaluz": the first title is held too.
+    let joined = heads
+        .iter()
+        .rev()
+        .find(|h| h.end() <= m.start())
+        .filter(|h| {
+            let gap = fold(seg[h.end()..m.start()].trim());
+            cx.p.coordinators.iter().any(|c| *c == gap)
+        });
+    if let (true, Some(h), None) = (direct, joined, &role.also) {
+        role.also =
+            build_role(&seg[..h.end()], h.start(), h.end(), lang, rules, None).map(Box::new);
+    }
+    Some(role)
 }
 
 /// A role from a clause and the head found in it. The role runs from `from` when given, else
@@ -975,7 +996,15 @@ fn build_role(
     let mut portfolio: Vec<String> = Vec::new();
     // Rank words written into the head's own form ("vice-chancellor", "deputy mayor") are
     // the head's, not a rank.
-    let head_form = fold(&seg[hs..he]);
+    let also = coordinated_head(seg, he, p)
+        .and_then(|(s2, e2)| build_role(seg, s2, e2, lang, rules, None))
+        .map(Box::new);
+    let mut head_form = fold(&seg[hs..he]);
+    if let Some(a) = &also {
+        // The joined title's words are no portfolio of this one.
+        head_form.push(' ');
+        head_form.push_str(&fold(&a.title));
+    }
     let head_form: Vec<&str> = head_form.split(|c: char| !c.is_alphanumeric()).collect();
     let mut office = false;
     for w in stripped.split(|c: char| !c.is_alphanumeric()) {
@@ -1031,7 +1060,22 @@ fn build_role(
         rank,
         portfolio,
         former,
+        also,
     })
+}
+
+/// The head of a second title joined to the one ending at `he` by a coordinator: "president
+/// and chief executive", "président et directeur général".
+fn coordinated_head(seg: &str, he: usize, p: &PersonRules) -> Option<(usize, usize)> {
+    let rest = &seg[he..];
+    let (off, w) = crate::text::words(rest).next()?;
+    if !rest[..off].trim().is_empty() || !p.coordinators.iter().any(|c| *c == fold(w)) {
+        return None;
+    }
+    let after = &seg[he + off + w.len()..];
+    let start = he + off + w.len() + (after.len() - after.trim_start().len());
+    let m = p.head_regex.find_at(seg, start)?;
+    (m.start() == start).then_some((m.start(), m.end()))
 }
 
 /// A title as the reader wrote it: the head with its rank words in their place ("ministre
