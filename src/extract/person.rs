@@ -855,7 +855,7 @@ fn role_before(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) ->
         .find(|h| h.end() <= m.start())
         .filter(|h| {
             let gap = fold(seg[h.end()..m.start()].trim());
-            cx.p.coordinators.iter().any(|c| *c == gap)
+            cx.p.coordinators.contains(&gap)
         });
     if let (true, Some(h), None) = (direct, joined, &role.also) {
         role.also =
