@@ -9,7 +9,11 @@ use unicode_normalization::UnicodeNormalization;
 /// ```
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {
-        return s.to_ascii_lowercase().replace('`', "'");
+        let mut out = s.to_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'");
+        }
+        return out;
     }
     // The accented letters of French and the other Latin-script languages of the news, without
     // a full Unicode decomposition; anything else takes the general path.
@@ -66,10 +70,18 @@ fn fold_general(s: &str) -> String {
 
 /// Whether `phrase` stands in `text` as whole words: no letter or digit right before or after.
 pub fn contains_phrase(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    // Called for every phrase of a list on every sentence: a scan for the first byte is much
+    // cheaper on short texts than building a substring searcher each time.
+    let (hay, needle) = (text.as_bytes(), phrase.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    memchr::memchr_iter(first, hay).any(|i| {
+        hay[i..].starts_with(needle) && {
+            let before = text[..i].chars().next_back();
+            let after = text[i + phrase.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        }
     })
 }
 
