@@ -622,3 +622,7 @@ check_case!(
     place_conflict_flag_ashore_at,
     "place.conflict/flag-ashore-at"
 );
+check_case!(
+    title_conflict_no_flag_joined_titles,
+    "person.title-conflict/no-flag-joined-titles"
+);

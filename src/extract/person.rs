@@ -857,7 +857,7 @@ fn role_before(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) ->
             let gap = fold(seg[h.end()..m.start()].trim());
             cx.p.coordinators.contains(&gap)
         });
-    if let (true, Some(h), None) = (direct, joined, &role.also) {
+    if let (Some(h), None) = (joined, &role.also) {
         role.also =
             build_role(&seg[..h.end()], h.start(), h.end(), lang, rules, None).map(Box::new);
     }
