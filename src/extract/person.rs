@@ -710,7 +710,14 @@ fn role_linked(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Ro
     // naming no one, may stand between the name and the verb.
     const ASIDE: usize = 8;
     let mut at = b;
-    if cx.toks.get(b + 1).is_some_and(|t| t.text == ",") {
+    // "X, who was elected mayor of Tamale", "X, qui est devenue ministre": the pronoun stands
+    // for the name.
+    let relative = cx.toks.get(b + 1).is_some_and(|t| t.text == ",")
+        && cx.word(b + 2).is_some()
+        && cx.p.relative_pronouns.contains(&*cx.folded[b + 2]);
+    if relative {
+        at = b + 2;
+    } else if cx.toks.get(b + 1).is_some_and(|t| t.text == ",") {
         if let Some(close) = (b + 2..(b + 2 + ASIDE).min(cx.toks.len())).find(|&k| cx.toks[k].punct)
         {
             let aside = b + 2..close;
@@ -747,11 +754,20 @@ fn role_linked(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Ro
                 || cx.p.role_stop_words.contains(f)
                 || f == "as"
                 || f == "comme"
+                // English puts the portfolio first: "X became health minister".
+                || (lang.code == "en"
+                    && !t.punct
+                    && !lang.function_words.contains(f)
+                    && !f.ends_with("ing")
+                    && !f.ends_with("ed"))
         });
     if !gap_ok {
         return None;
     }
-    build_role(seg, m.start(), m.end(), lang, rules, Some(0))
+    let mut role = build_role(seg, m.start(), m.end(), lang, rules, Some(0))?;
+    // "X, who will become senior vice-principal": not the title X holds now.
+    role.former |= link.iter().any(|w| cx.p.future_words.contains(w));
+    Some(role)
 }
 
 /// "la ministre ..., X" (comma) or "Finance Minister X" / "le ministre de l'Intérieur X".

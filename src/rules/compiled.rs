@@ -112,6 +112,8 @@ pub struct PersonRules {
     pub verb_after_head: HashSet<String>,
     /// Folded participles that may open a role after a name and a comma.
     pub appointed_words: HashSet<String>,
+    pub relative_pronouns: HashSet<String>,
+    pub future_words: HashSet<String>,
     pub presiding_after: Vec<Vec<String>>,
     pub presiding_bodies: HashSet<String>,
     pub presiding_role: Option<String>,
@@ -363,6 +365,8 @@ fn compile_lang(
         presiding_before: vec![],
         verb_after_head: HashSet::default(),
         appointed_words: HashSet::default(),
+        relative_pronouns: HashSet::default(),
+        future_words: HashSet::default(),
         presiding_after: vec![],
         presiding_bodies: HashSet::default(),
         presiding_role: None,
@@ -447,6 +451,10 @@ fn compile_lang(
                 .extend(s.verb_after_head.iter().map(|w| fold(w)));
             p.appointed_words
                 .extend(s.appointed_words.iter().map(|w| fold(w)));
+            p.relative_pronouns
+                .extend(s.relative_pronouns.iter().map(|w| fold(w)));
+            p.future_words
+                .extend(s.future_words.iter().map(|w| fold(w)));
             p.presiding_bodies
                 .extend(s.presiding_bodies.iter().map(|w| fold(w)));
             if let Some(r) = &s.presiding_role {

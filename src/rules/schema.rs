@@ -371,6 +371,14 @@ pub struct PersonSpec {
     /// délégué chargé du Budget", "X, newly appointed finance minister").
     #[serde(default)]
     pub appointed_words: Vec<String>,
+    /// Relative pronouns that may open a role link after a name and a comma: "X, who was
+    /// elected mayor of Tamale", "X, qui est devenue ministre de la Santé".
+    #[serde(default)]
+    pub relative_pronouns: Vec<String>,
+    /// Words of a role link that put the role in the future ("will become", "deviendra"): a
+    /// role to come is not the title the person holds now.
+    #[serde(default)]
+    pub future_words: Vec<String>,
     /// What, right after a title set after a name, makes the title a verb ("X, juge « réaliste »",
     /// "X, juge que…"): no role of X.
     #[serde(default)]

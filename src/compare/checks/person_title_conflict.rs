@@ -14,7 +14,8 @@
 //!
 //! ## What it leaves alone
 //! Two titles that one source gives the person at once ("Professor Tan Sri Dr Hashim Yusof"
-//! beside "Dr Hashim Yusof" elsewhere). A title and its shorter wording, with the same head and rank ("ministre déléguée chargée de
+//! beside "Dr Hashim Yusof" elsewhere; "president and chief executive Ramon Villaluz" beside
+//! "chief executive" in one source and "president" in another). A title and its shorter wording, with the same head and rank ("ministre déléguée chargée de
 //! la Transition numérique" and "ministre déléguée à la Transition numérique"); a "ministre
 //! déléguée" is not a "ministre", though (rank `delegate`). Two roles on different
 //! ladders (a mayor who is also an MP), unless three sources or more give one title and a
