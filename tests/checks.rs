@@ -626,3 +626,11 @@ check_case!(
     title_conflict_no_flag_joined_titles,
     "person.title-conflict/no-flag-joined-titles"
 );
+check_case!(
+    figure_conflict_flag_rate_after_of,
+    "figure.conflict/flag-rate-after-of"
+);
+check_case!(
+    figure_conflict_flag_nested_modifier,
+    "figure.conflict/flag-nested-modifier"
+);

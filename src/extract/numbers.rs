@@ -267,9 +267,17 @@ impl<'a> Cx<'a> {
     /// A currency written at token i, followed by a number: (code, scale, tokens).
     fn currency_at(&self, i: usize) -> Option<(&'a str, f64, usize)> {
         let r: &'a NumberRules = self.r;
+        // A sign glued to letters is one symbol ("A$5m", "US$"): "a $620 million" is an
+        // article before dollars, not Australian dollars.
+        let glued = |len: usize| {
+            (1..len).all(|k| {
+                let sym = |j: usize| !self.w(j).chars().any(char::is_alphanumeric);
+                !(sym(i + k) || sym(i + k - 1)) || self.gap(i + k) == 0
+            })
+        };
         r.currencies
             .iter()
-            .find(|c| self.phrase_at(i, &c.phrase))
+            .find(|c| self.phrase_at(i, &c.phrase) && glued(c.phrase.len()))
             .map(|c| (c.code.as_str(), c.scale, c.phrase.len()))
     }
 
@@ -1438,19 +1446,44 @@ impl<'a> Cx<'a> {
                 }
                 // "300 police officers", "32 day-case beds": a plural noun after a singular one
                 // is the counted noun, the first says which ("1 person dies" is a verb).
+                // Singular words between them describe it too ("26 hydrogen fuel-cell buses").
                 let mut k = k;
-                if r.head_last
-                    && amount != 1.0
-                    && !self.w(e).ends_with('s')
-                    && self.gap(e + 1) > 0
-                    && lower_word(e + 1)
-                    && !self.number_word(e + 1)
-                    && self.w(e + 1).ends_with('s')
-                    && !self.w(e + 1).ends_with("ss")
-                    && !self.is_sym(e + 2, "-")
-                {
-                    modifier = Some(crate::text::fold(&self.text[self.t[k].s..self.t[e].e]));
-                    k = e + 1;
+                let plural = |j: usize| {
+                    self.gap(j) > 0
+                        && lower_word(j)
+                        && !self.number_word(j)
+                        && self.w(j).ends_with('s')
+                        && !self.w(j).ends_with("ss")
+                        && !self.is_sym(j + 1, "-")
+                };
+                // The end of a word and its hyphenated parts from token j.
+                let compound_end = |j: usize| {
+                    let mut x = j;
+                    while self.is_sym(x + 1, "-")
+                        && self.gap(x + 1) == 0
+                        && self.kind(x + 2) == Some(Kind::Word)
+                        && self.gap(x + 2) == 0
+                    {
+                        x += 2;
+                    }
+                    x
+                };
+                let mut head = e + 1;
+                for _ in 0..2 {
+                    if plural(head) || !(self.gap(head) > 0 && lower_word(head)) {
+                        break;
+                    }
+                    let x = compound_end(head);
+                    if self.w(x).ends_with('s') || self.number_word(head) {
+                        break;
+                    }
+                    head = x + 1;
+                }
+                if r.head_last && amount != 1.0 && !self.w(e).ends_with('s') && plural(head) {
+                    modifier = Some(crate::text::fold(
+                        &self.text[self.t[k].s..self.t[head - 1].e],
+                    ));
+                    k = head;
                     e = k;
                 }
                 let (us, ue) = (self.t[k].s, self.t[e].e);

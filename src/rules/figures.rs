@@ -27,6 +27,8 @@ pub struct FigureRules {
     /// Folded phrases after a figure that make it a rate ("par an", "a share"), longest first,
     /// with what the rate is per ("year", "share").
     pub per_markers: Vec<(String, String)>,
+    /// Folded words that open what a counted noun is of ("of", "de").
+    pub of_words: Vec<String>,
     /// Folded phrases that make a sentence's figures a proposal, demand or forecast.
     pub stance_words: Vec<String>,
     /// Folded words that end a figure's neighbourhood.
@@ -85,6 +87,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
                 .extend(s.unnumbered_members.iter().map(|w| fold(w)));
             markers.extend(s.rate_markers.iter().cloned());
             pers.extend(s.per_markers.iter().map(|(k, v)| (fold(k), v.clone())));
+            rules.of_words.extend(s.of_words.iter().map(|w| fold(w)));
             stances.extend(s.stance_words.iter().cloned());
             scopes.extend(s.scope_words.iter().map(|(k, v)| (fold(k), v.clone())));
             rules

@@ -143,6 +143,10 @@ pub struct FiguresSpec {
     /// another quantity than an amount.
     #[serde(default)]
     pub per_markers: BTreeMap<String, String>,
+    /// Words that open what a counted noun is of, which may stand between the noun and its
+    /// rate marker ("120,000 barrels of crude oil a day").
+    #[serde(default)]
+    pub of_words: Vec<String>,
     /// Words that make a sentence's figures a proposal, a demand or a forecast rather than what
     /// was decided or counted ("a proposé", "demanded", "analysts had forecast").
     #[serde(default)]

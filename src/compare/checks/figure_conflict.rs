@@ -209,19 +209,36 @@ fn scope_of(ctx: &StoryCtx, c: &Claim) -> Option<String> {
 fn rate_of(ctx: &StoryCtx, c: &Claim) -> String {
     let text = &ctx.articles[c.article].text;
     let after = text.get(c.end..).unwrap_or("");
-    let after = &after[..after.char_indices().nth(24).map_or(after.len(), |(i, _)| i)];
+    let after = &after[..after.char_indices().nth(32).map_or(after.len(), |(i, _)| i)];
     let after = fold(after.trim_start());
-    ctx.rules
-        .lang(&ctx.articles[c.article].meta.lang)
-        .figures
-        .per_markers
-        .iter()
-        .find(|(m, _)| {
-            after.starts_with(m.as_str())
-                && !after[m.len()..].starts_with(|ch: char| ch.is_alphanumeric())
-        })
-        .map(|(_, per)| per.clone())
-        .unwrap_or_default()
+    let figures = &ctx.rules.lang(&ctx.articles[c.article].meta.lang).figures;
+    let at = |from: usize| {
+        figures
+            .per_markers
+            .iter()
+            .find(|(m, _)| {
+                after[from..].starts_with(m.as_str())
+                    && !after[from + m.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+            })
+            .map(|(_, per)| per.clone())
+    };
+    // The marker may follow what the noun is of: "120,000 barrels of crude oil a day".
+    let of_phrase = || {
+        let (first, _) = after.split_once(' ')?;
+        if !figures.of_words.iter().any(|w| w == first) {
+            return None;
+        }
+        let mut from = first.len() + 1;
+        for _ in 0..3 {
+            let next = after[from..].find(' ')? + from + 1;
+            if let Some(per) = at(next) {
+                return Some(per);
+            }
+            from = next;
+        }
+        None
+    };
+    at(0).or_else(of_phrase).unwrap_or_default()
 }
 
 /// A figure without a counted noun, large enough to be compared by its digits ("an
@@ -263,6 +280,8 @@ const MAX_RATIO: f64 = 20.0;
 /// The places and years a figure's sentence names, from the article's other claims.
 struct Scene {
     places: Vec<String>,
+    /// What the gazetteer puts those places in ("united kingdom" for "wales").
+    within: Vec<String>,
     /// The sentence names a region or a country: its figure may be the whole's.
     wide: bool,
     /// The people the sentence names, by their names' keys.
@@ -301,6 +320,7 @@ fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
             let (s, e) = value(f).detail.sentence;
             let mut scene = Scene {
                 places: Vec::new(),
+                within: Vec::new(),
                 wide: false,
                 people: Vec::new(),
                 years: Vec::new(),
@@ -328,6 +348,7 @@ fn scenes<'a>(ctx: &StoryCtx<'a>, figures: &[&'a Claim]) -> Vec<Scene> {
                     scene.wide |= matches!(p.detail.kind, PlaceKind::Region | PlaceKind::Country)
                         && !p.detail.in_venue;
                     scene.places.push(p.detail.key.clone());
+                    scene.within.extend(p.detail.within.iter().cloned());
                 }
                 if let Some(d) = c.date() {
                     // "La campagne de l'an dernier avait permis de vacciner 4,1 millions": a
@@ -405,16 +426,19 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
     };
     // Two sentences' places, none of which is or holds another ("Serra de Monchique",
-    // "Monchique").
-    let apart = |a: &[String], b: &[String]| {
+    // "Monchique"; "Wales", "the UK").
+    let apart = |x: &Scene, y: &Scene| {
+        let (a, b) = (&x.places, &y.places);
         !a.is_empty()
             && !b.is_empty()
-            && !a.iter().any(|x| {
-                b.iter().any(|y| {
-                    let (xs, ys) = (format!(" {x} "), format!(" {y} "));
-                    xs.contains(&ys) || ys.contains(&xs)
-                })
+            && !a.iter().any(|p| {
+                y.within.contains(p)
+                    || b.iter().any(|q| {
+                        let (ps, qs) = (format!(" {p} "), format!(" {q} "));
+                        ps.contains(&qs) || qs.contains(&ps)
+                    })
             })
+            && !b.iter().any(|q| x.within.contains(q))
     };
     // Figures of a list of three or more of one unit in one sentence: parts of a whole ("Par
     // division, ... 820 millions d'euros, ... 640 millions ... et 380 millions").
@@ -451,7 +475,14 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         // another count, unless one figure is a slip of the other ("174 pilot whales", "147
         // whales").
         let (ma, mb) = (&value(a).detail.modifier, &value(b).detail.modifier);
-        if ma != mb && !overlap(value(a), value(b)) && !slip(value(a), value(b)) {
+        // One modifier inside the other says which the same way ("fuel-cell buses",
+        // "hydrogen fuel-cell buses").
+        let within = |x: &str, y: &str| {
+            let ys: Vec<&str> = y.split([' ', '-']).collect();
+            x.split([' ', '-']).all(|w| ys.contains(&w))
+        };
+        let nested = matches!((ma, mb), (Some(x), Some(y)) if within(x, y) || within(y, x));
+        if ma != mb && !nested && !overlap(value(a), value(b)) && !slip(value(a), value(b)) {
             return false;
         }
         // "Across the Copperbelt Province, mining companies employ about 38,000 people" and
@@ -471,7 +502,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                     || disjoint(&scenes[i].people, &scenes[j].people)
                     || (scenes[i].past_year && scenes[j].years.is_empty())
                     || (scenes[j].past_year && scenes[i].years.is_empty())))
-            || apart(&scenes[i].places, &scenes[j].places)
+            || apart(&scenes[i], &scenes[j])
             || recalled(&scenes[i], &scenes[j])
             || recalled(&scenes[j], &scenes[i])
             || (!scenes[i].years.is_empty()
