@@ -634,3 +634,11 @@ check_case!(
     figure_conflict_flag_nested_modifier,
     "figure.conflict/flag-nested-modifier"
 );
+check_case!(
+    place_conflict_flag_split_pair,
+    "place.conflict/flag-split-pair"
+);
+check_case!(
+    place_conflict_no_flag_split_pair_no_event,
+    "place.conflict/no-flag-split-pair-no-event"
+);

@@ -12,7 +12,10 @@
 //! laboratory in"). Two places from different sources are of one event when their sentences
 //! match by the same thresholds as dates (rules/common/dates.toml). A source is flagged only
 //! when its sentence matches a majority source's sentence itself, and only when at least two
-//! sources agree on the majority town and they outnumber the odd ones.
+//! sources agree on the majority town and they outnumber the odd ones. Two sources alone, one
+//! town each, are reported as split (a warning, with no majority) only when both sentences
+//! name one kind of event ("at a ceremony in Richards Bay", "At a ceremony in Durban") and
+//! match closely.
 //!
 //! A landmark the event is measured from ("310 nautical miles south of Dondra Head") is never
 //! the majority's reading when two sources place the event in a town. A town may be read from
@@ -233,6 +236,10 @@ fn conflicts(
             out.push(f);
             continue;
         }
+        if let Some(f) = split_finding(ctx, relations, &articles) {
+            out.push(f);
+            continue;
+        }
         // A group may chain two events through a sentence that names both ("La Cour d'appel
         // de Conakry a annulé le retrait du permis de Kintinian, dans la préfecture de
         // Siguiri"): the places of one kind of event named beside them ("l'audience") are
@@ -260,6 +267,57 @@ fn conflicts(
         }
     }
     out
+}
+
+/// Two sources alone that place one event in two towns, each once ("at a ceremony in Richards
+/// Bay", "At a ceremony in Durban attended by..."): no majority tells which is right, so the
+/// finding, a warning, says they are split. Only when both sentences name one kind of event
+/// and match closely.
+fn split_finding(
+    ctx: &StoryCtx,
+    relations: &Relations,
+    articles: &BTreeMap<usize, Vec<&Claim>>,
+) -> Option<Finding> {
+    if articles.len() != 2 {
+        return None;
+    }
+    let mut pair = articles.values().map(|cs| match cs.as_slice() {
+        [c] => {
+            let d = detail(c);
+            (!d.list && !d.in_venue && !d.relative && !d.seat && d.related.is_empty()).then_some(*c)
+        }
+        _ => None,
+    });
+    let (a, b) = (pair.next()??, pair.next()??);
+    let (ka, kb) = (detail(a).key.as_str(), detail(b).key.as_str());
+    if relations.compatible(ka, kb) {
+        return None;
+    }
+    let rules = &ctx.rules.lang(&ctx.articles[a.article].meta.lang).dates;
+    if a.subject.is_empty() || a.subject != b.subject || !events::close(rules, event(a), event(b)) {
+        return None;
+    }
+    let readings = [a, b]
+        .iter()
+        .map(|c| Reading {
+            article: c.article,
+            value: c.place().expect("place").name.clone(),
+            spans: vec![(c.start, c.end)],
+        })
+        .collect();
+    let what = if a.subject.is_empty() {
+        "the place of one event".to_string()
+    } else {
+        format!("the place of the {}", a.subject)
+    };
+    cross_source(
+        CHECK.id,
+        Severity::Warning,
+        &format!("place:{ka}|{kb}"),
+        &what,
+        readings,
+        ctx.articles,
+    )
 }
 
 /// The story's towns outside an event's group, which may agree with its majority.
