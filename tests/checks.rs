@@ -642,3 +642,7 @@ check_case!(
     place_conflict_no_flag_split_pair_no_event,
     "place.conflict/no-flag-split-pair-no-event"
 );
+check_case!(
+    place_conflict_flag_two_towns_one_landmark,
+    "place.conflict/flag-two-towns-one-landmark"
+);

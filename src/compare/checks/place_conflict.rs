@@ -39,7 +39,8 @@
 //! other ("Tanger", "Tanger Med"), when the gazetteer (rules/common/places.toml) puts one in
 //! the other, or when any article of the story sets them side by side ("Salgaa, in Nakuru
 //! County"; "Savli, near Vadodara"; "Tinkoto (Kédougou)"), directly or through one place they
-//! both sit beside. A source that names the majority's town among others for the event is not
+//! both sit beside; a landmark a town is measured from sets nothing beside it ("à Anyama, au
+//! nord d'Abidjan" and "à Bingerville, à l'est d'Abidjan" are two places). A source that names the majority's town among others for the event is not
 //! flagged, and neither is anything in the page furniture.
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -64,33 +65,46 @@ fn event(c: &Claim) -> &EventContext {
     &detail(c).event
 }
 
-/// Which places of the story sit beside which, by their keys.
-struct Relations(BTreeMap<String, BTreeSet<String>>);
+/// Which places of the story sit beside which, by their keys. A landmark a town is measured
+/// from ("à Anyama, au nord d'Abidjan") relates nothing: two towns measured from one landmark
+/// are two places.
+struct Relations {
+    beside: BTreeMap<String, BTreeSet<String>>,
+}
 
 impl Relations {
     fn build(claims: &[&Claim]) -> Self {
-        let mut map: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut beside: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let relative: BTreeSet<(usize, (usize, usize), &str)> = claims
+            .iter()
+            .filter_map(|c| c.place().map(|p| (c, &p.detail)))
+            .filter(|(_, d)| d.relative)
+            .map(|(c, d)| (c.article, d.sentence, d.key.as_str()))
+            .collect();
         for c in claims {
             let Some(p) = c.place() else { continue };
             for other in p.detail.related.iter().chain(&p.detail.within) {
-                if *other != p.detail.key {
-                    map.entry(p.detail.key.clone())
-                        .or_default()
-                        .insert(other.clone());
-                    map.entry(other.clone())
-                        .or_default()
-                        .insert(p.detail.key.clone());
+                if *other == p.detail.key {
+                    continue;
                 }
+                let key = p.detail.key.clone();
+                if p.detail.relative
+                    || relative.contains(&(c.article, p.detail.sentence, other.as_str()))
+                {
+                    continue;
+                }
+                beside.entry(key.clone()).or_default().insert(other.clone());
+                beside.entry(other.clone()).or_default().insert(key);
             }
         }
-        Relations(map)
+        Relations { beside }
     }
 
     fn compatible(&self, a: &str, b: &str) -> bool {
         if a == b || contains_words(a, b) || contains_words(b, a) {
             return true;
         }
-        let (Some(ra), Some(rb)) = (self.0.get(a), self.0.get(b)) else {
+        let (Some(ra), Some(rb)) = (self.beside.get(a), self.beside.get(b)) else {
             return false;
         };
         ra.contains(b) || ra.iter().any(|x| rb.contains(x))
@@ -431,7 +445,7 @@ fn event_finding(
     // that places the event nowhere else: "la cérémonie, tenue à El Jadida" is its reading.
     let agreeing_claim = |c: &Claim, cs: &[&Claim]| {
         fits(c, major)
-            && (!detail(c).seat
+            && (!(detail(c).seat || detail(c).relative)
                 || cs
                     .iter()
                     .all(|o| detail(o).in_venue || detail(o).list || fits(o, major)))
@@ -454,7 +468,9 @@ fn event_finding(
         .filter(|(a, cs)| {
             !cs.iter()
                 .filter(|c| {
-                    !detail(c).in_venue && (detail(c).list || !detail(c).related.is_empty())
+                    !detail(c).in_venue
+                        && !detail(c).relative
+                        && (detail(c).list || !detail(c).related.is_empty())
                 })
                 .any(|c| {
                     articles.iter().filter(|(b, _)| *b != *a).any(|(_, os)| {
