@@ -646,3 +646,7 @@ check_case!(
     place_conflict_flag_two_towns_one_landmark,
     "place.conflict/flag-two-towns-one-landmark"
 );
+check_case!(
+    name_variant_flag_given_name_head,
+    "person.name-variant/flag-given-name-head"
+);

@@ -187,9 +187,25 @@ impl Ctx<'_> {
         is_cap(w)
             && !self.p.not_names.contains(f)
             && !self.p.not_names.contains(noun)
-            && !self.single_head(i)
+            && (!self.single_head(i) || self.given_name_head(i))
             && !self.honorific(i)
             && !self.p.former_markers.contains(f)
+    }
+
+    /// A head that is also a given name, starting a name here: "Dean Kearney", not "the Dean".
+    fn given_name_head(&self, i: usize) -> bool {
+        let next_cap = self.word(i + 1).is_some_and(|w| {
+            is_cap(w)
+                && !self.single_head(i + 1)
+                && !self.p.not_names.contains(&*self.folded[i + 1])
+        });
+        let after_determiner = i > 0
+            && self.word(i - 1).is_some()
+            && self
+                .p
+                .determiners
+                .contains(self.folded[i - 1].trim_end_matches('\''));
+        self.p.given_name_heads.contains(&*self.folded[i]) && next_cap && !after_determiner
     }
 
     /// An honorific as written: "SAR" is one, "Sar" is a surname.
@@ -811,6 +827,14 @@ fn role_before(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) ->
         cx.p.head_regex
             .find_iter(seg)
             .filter(|m| !seg[m.end()..].starts_with("'s") && !seg[m.end()..].starts_with("’s"))
+            // "Dean Kearney of New Zealand Cave Search": a given name, not a title.
+            .filter(|m| {
+                !(cx.p.given_name_heads.contains(&fold(m.as_str()))
+                    && m.as_str().starts_with(char::is_uppercase)
+                    && seg[m.end()..]
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(char::is_uppercase)))
+            })
             .collect();
     let m = if direct {
         // "le vice-président de Voltéra Batteries, Marc-André Gingras": a run followed by a

@@ -113,6 +113,7 @@ pub struct PersonRules {
     /// Folded participles that may open a role after a name and a comma.
     pub appointed_words: HashSet<String>,
     pub relative_pronouns: HashSet<String>,
+    pub given_name_heads: HashSet<String>,
     pub future_words: HashSet<String>,
     pub presiding_after: Vec<Vec<String>>,
     pub presiding_bodies: HashSet<String>,
@@ -366,6 +367,7 @@ fn compile_lang(
         verb_after_head: HashSet::default(),
         appointed_words: HashSet::default(),
         relative_pronouns: HashSet::default(),
+        given_name_heads: HashSet::default(),
         future_words: HashSet::default(),
         presiding_after: vec![],
         presiding_bodies: HashSet::default(),
@@ -453,6 +455,8 @@ fn compile_lang(
                 .extend(s.appointed_words.iter().map(|w| fold(w)));
             p.relative_pronouns
                 .extend(s.relative_pronouns.iter().map(|w| fold(w)));
+            p.given_name_heads
+                .extend(s.given_name_heads.iter().map(|w| fold(w)));
             p.future_words
                 .extend(s.future_words.iter().map(|w| fold(w)));
             p.presiding_bodies

@@ -379,6 +379,10 @@ pub struct PersonSpec {
     /// elected mayor of Tamale", "X, qui est devenue ministre de la Santé".
     #[serde(default)]
     pub relative_pronouns: Vec<String>,
+    /// One-word role heads that are also given names ("Dean"): before a capitalised name word
+    /// and after no determiner, the word starts the name ("Dean Kearney"), not a title.
+    #[serde(default)]
+    pub given_name_heads: Vec<String>,
     /// Words of a role link that put the role in the future ("will become", "deviendra"): a
     /// role to come is not the title the person holds now.
     #[serde(default)]
