@@ -650,3 +650,11 @@ check_case!(
     name_variant_flag_given_name_head,
     "person.name-variant/flag-given-name-head"
 );
+check_case!(
+    sum_mismatch_flag_opener_after_colon,
+    "figure.sum-mismatch/flag-opener-after-colon"
+);
+check_case!(
+    sum_mismatch_no_flag_opener_after_colon,
+    "figure.sum-mismatch/no-flag-opener-after-colon"
+);

@@ -21,6 +21,10 @@
 //! including 36 neonatal cots and 24 intensive care beds"). The tolerance is what the figures'
 //! written precision allows: every rounding at its limit at once is no rounding.
 //!
+//! A breakdown may also open its sentence, or the clause after a colon, with an `opening_cues`
+//! phrase before the total ("Les chiffres parlent d'eux-mêmes : sur les 140 sépultures
+//! fouillées, on compte 96 inhumations et 38 incinérations").
+//!
 //! A total and its parts may also stand in neighbouring sentences: behind a cue, the total up
 //! to three sentences back ("un coût global de 4,7 milliards ... Le financement est réparti
 //! entre..."); without one, a total marked as a whole right before ("a combined N13.5trn.
@@ -202,20 +206,35 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 out.push(f);
             }
             // "Of the 14 dead, nine were men, four women and three children."
-            let lead = text.trim_start();
-            let lead_at = text.len() - lead.len();
-            let folded_lead = fold(&lead[..crate::text::floor_char_boundary(lead, 40)]);
-            let opener = rules.opening_cues.iter().find(|o| {
-                folded_lead.starts_with(o.as_str())
-                    && !folded_lead[o.len()..].starts_with(|c: char| c.is_alphanumeric())
-            });
+            // The opener may also follow a colon: "Les chiffres parlent d'eux-mêmes : sur les
+            // 140 sépultures fouillées, on compte 96 inhumations et 38 incinérations."
+            let starts = std::iter::once(0).chain(text.match_indices(':').map(|(i, _)| i + 1));
+            let (lead_at, opener) = starts
+                .filter_map(|from| {
+                    let lead = text[from..].trim_start();
+                    let at = text.len() - lead.len();
+                    let folded = fold(&lead[..crate::text::floor_char_boundary(lead, 40)]);
+                    rules
+                        .opening_cues
+                        .iter()
+                        .find(|o| {
+                            folded.starts_with(o.as_str())
+                                && !folded[o.len()..].starts_with(|c: char| c.is_alphanumeric())
+                        })
+                        .map(|o| (at, o))
+                })
+                .next()
+                .map_or((0, None), |(at, o)| (at, Some(o)));
             if let Some(opener) = opener {
-                let first = figs.first().filter(|c| {
-                    text.get(lead_at + opener.len()..c.start - s)
-                        .is_some_and(|gap| gap.split_whitespace().count() <= 1)
-                });
-                if let Some(first) = first {
-                    if let Some(checked) = total_of(&[first], &figs[1..], false, lang) {
+                let at = figs
+                    .iter()
+                    .position(|c| c.start - s >= lead_at + opener.len())
+                    .filter(|&i| {
+                        text.get(lead_at + opener.len()..figs[i].start - s)
+                            .is_some_and(|gap| gap.split_whitespace().count() <= 1)
+                    });
+                if let Some(i) = at {
+                    if let Some(checked) = total_of(&[figs[i]], &figs[i + 1..], false, lang) {
                         out.extend(checked);
                         continue;
                     }
