@@ -141,7 +141,7 @@ fn claims_json_gives_people_with_roles() {
         .as_str()
         .unwrap()
         .contains("Transition numérique"));
-    assert_eq!(minister["value"]["title"], "delegate ministre");
+    assert_eq!(minister["value"]["title"], "ministre déléguée");
     for key in [
         "path", "kind", "start", "end", "line", "column", "text", "subject", "value",
     ] {
