@@ -1435,15 +1435,20 @@ impl<'a> Cx<'a> {
                 && raw.chars().next().is_some_and(|c| c.is_lowercase())
                 && !(self.gap(k) == 0 && k == end && raw.len() > 3)
             {
-                // A hyphenated noun is one unit ("week-end", "sous-traitants").
-                let mut e = k;
-                while self.is_sym(e + 1, "-")
-                    && self.gap(e + 1) == 0
-                    && self.kind(e + 2) == Some(Kind::Word)
-                    && self.gap(e + 2) == 0
-                {
-                    e += 2;
-                }
+                // The end of a word and its hyphenated parts from token j: a hyphenated noun is
+                // one unit ("week-end", "sous-traitants").
+                let compound_end = |j: usize| {
+                    let mut x = j;
+                    while self.is_sym(x + 1, "-")
+                        && self.gap(x + 1) == 0
+                        && self.kind(x + 2) == Some(Kind::Word)
+                        && self.gap(x + 2) == 0
+                    {
+                        x += 2;
+                    }
+                    x
+                };
+                let mut e = compound_end(k);
                 // "300 police officers", "32 day-case beds": a plural noun after a singular one
                 // is the counted noun, the first says which ("1 person dies" is a verb).
                 // Singular words between them describe it too ("26 hydrogen fuel-cell buses").
@@ -1455,18 +1460,6 @@ impl<'a> Cx<'a> {
                         && self.w(j).ends_with('s')
                         && !self.w(j).ends_with("ss")
                         && !self.is_sym(j + 1, "-")
-                };
-                // The end of a word and its hyphenated parts from token j.
-                let compound_end = |j: usize| {
-                    let mut x = j;
-                    while self.is_sym(x + 1, "-")
-                        && self.gap(x + 1) == 0
-                        && self.kind(x + 2) == Some(Kind::Word)
-                        && self.gap(x + 2) == 0
-                    {
-                        x += 2;
-                    }
-                    x
                 };
                 let mut head = e + 1;
                 for _ in 0..2 {
