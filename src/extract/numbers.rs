@@ -1462,7 +1462,7 @@ impl<'a> Cx<'a> {
                         && !self.is_sym(j + 1, "-")
                 };
                 let mut head = e + 1;
-                for _ in 0..2 {
+                for _ in 0..if r.head_last { 2 } else { 0 } {
                     if plural(head) || !(self.gap(head) > 0 && lower_word(head)) {
                         break;
                     }

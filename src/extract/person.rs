@@ -728,12 +728,12 @@ fn role_linked(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Ro
     let mut at = b;
     // "X, who was elected mayor of Tamale", "X, qui est devenue ministre": the pronoun stands
     // for the name.
-    let relative = cx.toks.get(b + 1).is_some_and(|t| t.text == ",")
-        && cx.word(b + 2).is_some()
-        && cx.p.relative_pronouns.contains(&*cx.folded[b + 2]);
+    let comma = cx.toks.get(b + 1).is_some_and(|t| t.text == ",");
+    let relative =
+        comma && cx.word(b + 2).is_some() && cx.p.relative_pronouns.contains(&*cx.folded[b + 2]);
     if relative {
         at = b + 2;
-    } else if cx.toks.get(b + 1).is_some_and(|t| t.text == ",") {
+    } else if comma {
         if let Some(close) = (b + 2..(b + 2 + ASIDE).min(cx.toks.len())).find(|&k| cx.toks[k].punct)
         {
             let aside = b + 2..close;
@@ -944,11 +944,7 @@ fn build_role(
         if p.former_markers.contains(f) || p.former_markers.contains(&format!("{f}-")) {
             former = true;
             break;
-        } else if let Some(id) = p
-            .rank_modifiers
-            .get(f)
-            .or_else(|| p.rank_modifiers.get(&format!("{f}-")))
-        {
+        } else if let Some(id) = rank_id(f, p) {
             if !rank.contains(id) {
                 rank.push(id.clone());
             }
@@ -1109,13 +1105,20 @@ fn build_role(
 fn coordinated_head(seg: &str, he: usize, p: &PersonRules) -> Option<(usize, usize)> {
     let rest = &seg[he..];
     let (off, w) = crate::text::words(rest).next()?;
-    if !rest[..off].trim().is_empty() || !p.coordinators.iter().any(|c| *c == fold(w)) {
+    if !rest[..off].trim().is_empty() || !p.coordinators.contains(&fold(w)) {
         return None;
     }
     let after = &seg[he + off + w.len()..];
     let start = he + off + w.len() + (after.len() - after.trim_start().len());
     let m = p.head_regex.find_at(seg, start)?;
     (m.start() == start).then_some((m.start(), m.end()))
+}
+
+/// The rank a folded word gives a title ("adjointe", "vice" written "vice-").
+fn rank_id<'p>(f: &str, p: &'p PersonRules) -> Option<&'p String> {
+    p.rank_modifiers
+        .get(f)
+        .or_else(|| p.rank_modifiers.get(&format!("{f}-")))
 }
 
 /// A title as the reader wrote it: the head with its rank words in their place ("ministre
@@ -1140,13 +1143,7 @@ fn rank_display(
         if at >= hs && at < he {
             continue;
         }
-        let f = fold(w);
-        let f = f.trim_end_matches('-');
-        let Some(id) = p
-            .rank_modifiers
-            .get(f)
-            .or_else(|| p.rank_modifiers.get(&format!("{f}-")))
-        else {
+        let Some(id) = rank_id(fold(w).trim_end_matches('-'), p) else {
             continue;
         };
         if !rank.contains(id) || found.contains(&id) {
@@ -1167,7 +1164,7 @@ fn rank_display(
         }
     }
     if found.len() < rank.len() {
-        // A rank read through a connector ("substitut du procureur") keeps its id.
+        // A rank not written as a word of its own here keeps its id.
         return format!("{} {head}", rank.join(" "));
     }
     before

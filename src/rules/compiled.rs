@@ -312,7 +312,7 @@ fn compile_names(common: &[&(&RuleSource, RuleFile)]) -> Result<NameRules, RuleE
     for (_, f) in common {
         let Some(p) = &f.person else { continue };
         translit.extend(p.transliterations.iter().map(|(a, b)| (fold(a), fold(b))));
-        particles.extend(p.particles.iter().map(|w| fold(w)));
+        particles.extend(folded(&p.particles));
         sim = p.surname_min_similarity.or(sim);
         overlap = p.portfolio_min_overlap.or(overlap);
         stem = p.stem_length.or(stem);
@@ -385,17 +385,16 @@ fn compile_lang(
     };
     for (src, f) in files {
         if let Some(l) = &f.language {
-            function_words.extend(l.function_words.iter().map(|w| fold(w)));
-            abbreviations.extend(l.abbreviations.iter().map(|w| fold(w)));
+            function_words.extend(folded(&l.function_words));
+            abbreviations.extend(folded(&l.abbreviations));
             // Both spellings: patterns must find "février" as written, look-ups use the folded one.
             months.extend(l.months.iter().map(|(k, v)| (fold(k), *v)));
             months.extend(l.months.iter().map(|(k, v)| (crate::text::lower(k), *v)));
         }
         if let Some(b) = &f.boilerplate {
-            bp.line_starts.extend(b.line_starts.iter().map(|w| fold(w)));
-            bp.list_markers
-                .extend(b.list_markers.iter().map(|w| fold(w)));
-            bp.contains.extend(b.contains.iter().map(|w| fold(w)));
+            bp.line_starts.extend(folded(&b.line_starts));
+            bp.list_markers.extend(folded(&b.list_markers));
+            bp.contains.extend(folded(&b.contains));
             for r in &b.byline {
                 bp.byline.push(compile_regex(src, r)?);
             }
@@ -406,7 +405,7 @@ fn compile_lang(
             }
         }
         if let Some(s) = &f.person {
-            p.honorifics.extend(s.honorifics.iter().map(|w| fold(w)));
+            p.honorifics.extend(folded(&s.honorifics));
             p.capital_honorifics.extend(
                 s.honorifics
                     .iter()
@@ -414,63 +413,43 @@ fn compile_lang(
                     .filter(|w| !w.chars().any(char::is_lowercase))
                     .map(|w| fold(w)),
             );
-            p.particles.extend(s.particles.iter().map(|w| fold(w)));
-            p.not_names.extend(s.not_names.iter().map(|w| fold(w)));
-            p.determiners.extend(s.determiners.iter().map(|w| fold(w)));
+            p.particles.extend(folded(&s.particles));
+            p.not_names.extend(folded(&s.not_names));
+            p.determiners.extend(folded(&s.determiners));
             p.portfolio_connectors
-                .extend(s.portfolio_connectors.iter().map(|w| fold(w)));
-            p.topic_markers
-                .extend(s.topic_markers.iter().map(|w| fold(w)));
-            p.coordinators
-                .extend(s.coordinators.iter().map(|w| fold(w)));
-            p.speech_verbs
-                .extend(s.speech_verbs.iter().map(|w| fold(w)));
+                .extend(folded(&s.portfolio_connectors));
+            p.topic_markers.extend(folded(&s.topic_markers));
+            p.coordinators.extend(folded(&s.coordinators));
+            p.speech_verbs.extend(folded(&s.speech_verbs));
             p.clause_verbs
                 .extend(s.clause_verbs.iter().map(|w| crate::text::lower(w)));
-            p.speech_fillers
-                .extend(s.speech_fillers.iter().map(|w| fold(w)));
-            p.place_prefixes
-                .extend(s.place_prefixes.iter().map(|w| fold(w)));
-            p.title_adjectives
-                .extend(s.title_adjectives.iter().map(|w| fold(w)));
-            p.office_words
-                .extend(s.office_words.iter().map(|w| fold(w)));
-            p.role_links.extend(
-                s.role_links
-                    .iter()
-                    .map(|l| fold(l).split_whitespace().map(str::to_string).collect()),
-            );
-            p.role_links
-                .sort_by_key(|l: &Vec<String>| std::cmp::Reverse(l.len()));
+            p.speech_fillers.extend(folded(&s.speech_fillers));
+            p.place_prefixes.extend(folded(&s.place_prefixes));
+            p.title_adjectives.extend(folded(&s.title_adjectives));
+            p.office_words.extend(folded(&s.office_words));
             let split = |l: &String| -> Vec<String> {
                 fold(l).split_whitespace().map(str::to_string).collect()
             };
+            p.role_links.extend(s.role_links.iter().map(split));
+            p.role_links
+                .sort_by_key(|l: &Vec<String>| std::cmp::Reverse(l.len()));
             p.presiding_before
                 .extend(s.presiding_before.iter().map(split));
             p.presiding_after
                 .extend(s.presiding_after.iter().map(split));
-            p.verb_after_head
-                .extend(s.verb_after_head.iter().map(|w| fold(w)));
-            p.appointed_words
-                .extend(s.appointed_words.iter().map(|w| fold(w)));
-            p.relative_pronouns
-                .extend(s.relative_pronouns.iter().map(|w| fold(w)));
-            p.given_name_heads
-                .extend(s.given_name_heads.iter().map(|w| fold(w)));
-            p.future_words
-                .extend(s.future_words.iter().map(|w| fold(w)));
-            p.presiding_bodies
-                .extend(s.presiding_bodies.iter().map(|w| fold(w)));
+            p.verb_after_head.extend(folded(&s.verb_after_head));
+            p.appointed_words.extend(folded(&s.appointed_words));
+            p.relative_pronouns.extend(folded(&s.relative_pronouns));
+            p.given_name_heads.extend(folded(&s.given_name_heads));
+            p.future_words.extend(folded(&s.future_words));
+            p.presiding_bodies.extend(folded(&s.presiding_bodies));
             if let Some(r) = &s.presiding_role {
                 p.presiding_role = Some(r.get_ref().clone());
                 presiding_at = Some((src, r.span()));
             }
-            p.former_markers
-                .extend(s.former_markers.iter().map(|w| fold(w)));
-            p.role_stop_words
-                .extend(s.role_stop_words.iter().map(|w| fold(w)));
-            p.generic_bodies
-                .extend(s.generic_bodies.iter().map(|w| fold(w)));
+            p.former_markers.extend(folded(&s.former_markers));
+            p.role_stop_words.extend(folded(&s.role_stop_words));
+            p.generic_bodies.extend(folded(&s.generic_bodies));
             for r in &s.role_strip {
                 p.role_strip.push(compile_regex(src, r)?);
             }
@@ -574,4 +553,9 @@ fn compile_lang(
         dateline,
         person: p,
     })
+}
+
+/// The folded forms of a rule file's word list.
+fn folded(words: &[String]) -> impl Iterator<Item = String> + '_ {
+    words.iter().map(|w| fold(w))
 }

@@ -87,12 +87,12 @@ impl Relations {
                 if *other == p.detail.key {
                     continue;
                 }
-                let key = p.detail.key.clone();
                 if p.detail.relative
                     || relative.contains(&(c.article, p.detail.sentence, other.as_str()))
                 {
                     continue;
                 }
+                let key = p.detail.key.clone();
                 beside.entry(key.clone()).or_default().insert(other.clone());
                 beside.entry(other.clone()).or_default().insert(key);
             }
