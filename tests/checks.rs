@@ -658,3 +658,51 @@ check_case!(
     sum_mismatch_no_flag_opener_after_colon,
     "figure.sum-mismatch/no-flag-opener-after-colon"
 );
+// "At least 68" twice, "68" once, "86" once: the open band overlaps 86, but 86 is 68 with its
+// digits swapped, a slip.
+check_case!(
+    figure_conflict_flag_open_band_slip,
+    "figure.conflict/flag-open-band-slip"
+);
+// "At least 68" beside "71": a count above the floor, not a slip.
+check_case!(
+    figure_conflict_no_flag_open_band_above,
+    "figure.conflict/no-flag-open-band-above"
+);
+// "a 780-megawatt reactor" counts megawatts, as "880 megawatts" does.
+check_case!(
+    figure_conflict_flag_hyphenated_unit,
+    "figure.conflict/flag-hyphenated-unit"
+);
+// "$620-million": the scale word joined by a hyphen.
+check_case!(
+    figure_conflict_flag_hyphenated_scale,
+    "figure.conflict/flag-hyphenated-scale"
+);
+// "a 34-year-old firefighter", "a 43-year-old": ages are not compared.
+check_case!(figure_conflict_no_flag_ages, "figure.conflict/no-flag-ages");
+// "Home Affairs and Internal Security Minister" is the office "Home Affairs Minister" names.
+check_case!(
+    role_conflict_flag_coordinated_portfolio,
+    "person.role-conflict/flag-coordinated-portfolio"
+);
+// "Finance Minister Jane Mwale and Peter James Oduya": the second name holds no title.
+check_case!(
+    role_conflict_no_flag_coordinated_name,
+    "person.role-conflict/no-flag-coordinated-name"
+);
+// "Cabinet Secretary for Tourism and Wildlife" and "Tourism and Wildlife Cabinet Secretary".
+check_case!(
+    title_conflict_no_flag_coordinated_portfolio,
+    "person.title-conflict/no-flag-coordinated-portfolio"
+);
+// "la présidente d'Anniviers" is "la présidente de la commune".
+check_case!(
+    title_conflict_no_flag_commune_president,
+    "person.title-conflict/no-flag-commune-president"
+);
+// "**APIA, 7 March 2026** —": a dateline in Markdown emphasis dates the dispatch.
+check_case!(
+    date_conflict_no_flag_markdown_dateline,
+    "date.conflict/no-flag-markdown-dateline"
+);

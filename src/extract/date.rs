@@ -489,8 +489,13 @@ fn inline_dateline(before: &str, after: &str) -> bool {
     let Some(place) = place.strip_suffix(',') else {
         return false;
     };
+    // "**APIA, 7 March 2026** —": Markdown emphasis around the dateline.
+    let place = place.trim_start_matches(['*', '_']);
     let words: Vec<&str> = place.split_whitespace().collect();
-    let after = after.trim_start();
+    let after = after
+        .trim_start()
+        .trim_start_matches(['*', '_'])
+        .trim_start();
     !words.is_empty()
         && words.len() <= 4
         && words[0].chars().next().is_some_and(char::is_uppercase)

@@ -623,6 +623,17 @@ impl<'a> Cx<'a> {
             n.e = j + 1;
             return Some(n);
         }
+        // "a $620-million deal": a scale word joined by a hyphen.
+        let j = if self.is_sym(j, "-")
+            && self.gap(j) == 0
+            && self.gap(j + 1) == 0
+            && self.kind(j + 1) == Some(Kind::Word)
+            && self.r.scales.contains_key(self.w(j + 1))
+        {
+            j + 1
+        } else {
+            j
+        };
         let abbr = self.raw(j);
         let scale = if self.kind(j) == Some(Kind::Word)
             && (self.gap(j) == 0 || (abbr.len() >= 2 || abbr == "k"))
@@ -1406,6 +1417,12 @@ impl<'a> Cx<'a> {
         };
         if !percent && currency.is_none() {
             let mut k = end;
+            // "a 780-megawatt reactor", "a 300-bed hospital": the counted noun joined to the
+            // figure by a hyphen, singular as an adjective.
+            if self.is_sym(k, "-") && self.gap(k) == 0 && self.gap(k + 1) == 0 && lower_word(k + 1)
+            {
+                k += 1;
+            }
             for _ in 0..3 {
                 let noun_next = lower_word(k + 1);
                 // "147 long-finned pilot whales": a participle compound describes the noun.

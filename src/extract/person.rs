@@ -309,6 +309,8 @@ fn sentence_mentions(
     };
     let n = cx.toks.len();
     let mut out = Vec::new();
+    // The last token of the last name found.
+    let mut last_name: Option<usize> = None;
     let mut i = 0;
     while i < n {
         // "Stade de Reims": a particle after a capitalised noun joins a body's name, not a
@@ -373,8 +375,15 @@ fn sentence_mentions(
                 p.portfolio_connectors
                     .contains(cx.folded[a - 1].trim_end_matches('\''))
             })
+            // "Cabinet Secretary for Tourism and Wildlife Grace Njoroge": five tokens hold a
+            // title of two words, its connector and one portfolio word; a name found in them
+            // ("Finance Minister Jane Doe and Peter James Oduya") leaves the next run whole.
             && p.head_regex
-                .is_match(&cx.text[cx.toks[a.saturating_sub(4)].start..cx.toks[a - 1].start]);
+                .find(&cx.text[cx.toks[a.saturating_sub(5)].start..cx.toks[a - 1].start])
+                .is_some_and(|m| {
+                    let head_end = cx.toks[a.saturating_sub(5)].start + m.end();
+                    last_name.is_none_or(|l| cx.toks[l].end <= head_end)
+                });
         // "the Minister of Minerals and Energy", "the Commissioner of Railway Safety": one or
         // two words after the connector are the portfolio, no one's name.
         if title_connector && last <= a + 1 {
@@ -429,6 +438,7 @@ fn sentence_mentions(
             continue;
         }
         if a <= last {
+            last_name = Some(last);
             let m = mention(&cx, a, last, lang, rules);
             out.push(Mention {
                 start: start + m.start,
@@ -868,6 +878,12 @@ fn role_before(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) ->
         // After a connector, a portfolio in lowercase words ("la directrice des opérations
         // Claire Weyland").
         let gap = &seg[m.end()..];
+        // "Finance Minister Jane Doe and Peter Oduya": a name coordinated with the titled one
+        // holds no title of it.
+        let last_gap_word = gap.split_whitespace().last().map(fold);
+        if last_gap_word.is_some_and(|w| cx.p.coordinators.contains(&w)) {
+            return None;
+        }
         let mut portfolio = false;
         let ok = gap.split_whitespace().count() <= 5
             && tokenize(gap, |_| false).iter().all(|t| {
@@ -975,6 +991,24 @@ fn build_role(
             start = wstart;
         } else if is_cap(w) && !p.not_names.contains(f) || is_cap(w) && lang.code == "en" {
             start = wstart;
+        } else if lang.code == "en" && p.coordinators.iter().any(|c| c == f) && start < hs {
+            // "Home Affairs and Internal Security Minister", "Tourism and Wildlife Cabinet
+            // Secretary": a portfolio joined by a coordinator, when the word before it is a
+            // portfolio word, or one capitalised word that opens the clause, not a name's
+            // ("Tony Blair and Finance Minister X", "met Ruto and Finance Minister X").
+            let before = back[..wstart].trim_end();
+            let ps = crate::text::after_last(before, |c| c.is_whitespace());
+            let prev = &before[ps..];
+            let earlier = before[..ps].trim_end();
+            let earlier = &earlier[crate::text::after_last(earlier, |c| c.is_whitespace())..];
+            let opens = earlier.is_empty()
+                || p.determiners.contains(&fold(earlier))
+                || possessive(Some(earlier));
+            if !(is_cap(prev) && (p.not_names.contains(&fold(prev)) || opens)) {
+                break;
+            }
+            back = before;
+            continue;
         } else if lang.code == "en"
             && !lang.function_words.contains(f)
             && !p.determiners.contains(f)

@@ -140,12 +140,26 @@ fn slip(a: &QuantityValue, b: &QuantityValue) -> bool {
             && b.qualifier == "exact"
             && matches!((ma - mb).abs(), 1 | 3);
     }
+    permuted(a.amount, b.amount)
+}
+
+/// Two different figures of one magnitude written with the same digits in another order
+/// ("68", "86"; "57 000", "75 000").
+fn permuted(a: f64, b: f64) -> bool {
+    let ((da, ma), (db, mb)) = (digits(a), digits(b));
     let sorted = |d: &str| {
         let mut v: Vec<char> = d.chars().collect();
         v.sort_unstable();
         v
     };
-    ma == mb && sorted(&da) == sorted(&db)
+    a != b && da.len() >= 2 && ma == mb && sorted(&da) == sorted(&db)
+}
+
+/// An open band ("at least 68") beside its own figure's digits swapped ("86"): they overlap,
+/// but the second is a slip of the first, not a count above it.
+fn open_slip(a: &QuantityValue, b: &QuantityValue) -> bool {
+    let open = |q: &QuantityValue| q.low.is_none() || q.high.is_none();
+    (open(a) || open(b)) && permuted(a.amount, b.amount)
 }
 
 /// Two figures with the same digits at another scale ("150 000", "1,5 million"): a rate beside
@@ -710,10 +724,11 @@ fn quantity_finding(
     odd_ok: &dyn Fn(usize, usize) -> bool,
 ) -> Option<Finding> {
     let v = |i: usize| value(figures[i]);
+    let meets = |i: usize, j: usize| overlap(v(i), v(j)) && !open_slip(v(i), v(j));
     let support = |i: usize| {
         articles
             .values()
-            .filter(|ids| ids.iter().any(|&j| overlap(v(i), v(j))))
+            .filter(|ids| ids.iter().any(|&j| meets(i, j)))
             .count()
     };
     let all: Vec<usize> = articles.values().flatten().copied().collect();
@@ -747,7 +762,7 @@ fn quantity_finding(
     if top < 2 {
         return None;
     }
-    let agrees = |i: usize| overlap(v(i), v(major));
+    let agrees = |i: usize| meets(i, major);
     // An open band ("at least Sh150 million") makes its article a majority one only when the
     // article gives no other figure of the group.
     let majority_articles: BTreeSet<usize> = articles
