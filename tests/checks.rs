@@ -706,3 +706,8 @@ check_case!(
     date_conflict_no_flag_markdown_dateline,
     "date.conflict/no-flag-markdown-dateline"
 );
+// "Lieutenant Governor", "lieutenante-gouverneure": a deputy's office, not the governor's.
+check_case!(
+    role_conflict_no_flag_lieutenant_governor,
+    "person.role-conflict/no-flag-lieutenant-governor"
+);

@@ -1177,6 +1177,12 @@ fn rank_display(
         if at >= hs && at < he {
             continue;
         }
+        // "lieutenante-gouverneure": the rank written into the head's word.
+        let w = if at < hs && at + w.len() > hs {
+            &seg[at..hs]
+        } else {
+            w
+        };
         let Some(id) = rank_id(fold(w).trim_end_matches('-'), p) else {
             continue;
         };
@@ -1201,12 +1207,18 @@ fn rank_display(
         // A rank not written as a word of its own here keeps its id.
         return format!("{} {head}", rank.join(" "));
     }
-    before
+    let mut out = String::new();
+    for w in before
         .into_iter()
         .chain(std::iter::once(head.as_str()))
         .chain(after)
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !out.is_empty() && !out.ends_with('-') {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Links short mentions to the full names they end, drops unlinked single words, and turns
