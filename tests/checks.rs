@@ -711,3 +711,33 @@ check_case!(
     role_conflict_no_flag_lieutenant_governor,
     "person.role-conflict/no-flag-lieutenant-governor"
 );
+// "185 autres candidats": the rest of the 186, not another count of them.
+check_case!(
+    figure_conflict_no_flag_other_count,
+    "figure.conflict/no-flag-other-count"
+);
+// "chef de la délégation tunisienne", "chef de la délégation marocaine": two offices.
+check_case!(
+    role_conflict_no_flag_two_delegations,
+    "person.role-conflict/no-flag-two-delegations"
+);
+// "Transportation Secretary" is a minister's title; "Transportation Undersecretary" is not.
+check_case!(
+    title_conflict_flag_portfolio_secretary,
+    "person.title-conflict/flag-portfolio-secretary"
+);
+// "Commissioner of Police" and "police commissioner" name one office.
+check_case!(
+    role_conflict_flag_police_commissioner,
+    "person.role-conflict/flag-police-commissioner"
+);
+// "21 rhinos (13 females and 9 males)": a breakdown in brackets.
+check_case!(
+    sum_mismatch_flag_bracketed,
+    "figure.sum-mismatch/flag-bracketed"
+);
+// A conversion in brackets, and figures after the closing bracket, are no parts.
+check_case!(
+    sum_mismatch_no_flag_bracketed_other,
+    "figure.sum-mismatch/no-flag-bracketed-other"
+);

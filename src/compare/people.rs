@@ -78,7 +78,10 @@ pub fn portfolios_meet(a: &[String], b: &[String], min_overlap: f64) -> bool {
     // stems, so one joined name may be cut shorter than the other).
     let (ja, jb) = (a.concat(), b.concat());
     let joined = ja.len().min(jb.len()) >= 5 && (ja.starts_with(&jb) || jb.starts_with(&ja));
-    shared as f64 / a.len().min(b.len()) as f64 >= min_overlap || joined
+    // "chef de la délégation marocaine", "chef de la délégation tunisienne": one word shared
+    // and each side a word of its own are two offices.
+    let own = shared < a.len() && shared < b.len();
+    (shared as f64 / a.len().min(b.len()) as f64 >= min_overlap && !(own && shared < 2)) || joined
 }
 
 impl<'a> People<'a> {

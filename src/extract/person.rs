@@ -1052,6 +1052,22 @@ fn build_role(
             former = true;
         }
     }
+    // "Transportation Secretary": a capitalised portfolio word right before the head makes
+    // it the office `after_portfolio` names.
+    let head = match &head.after_portfolio {
+        Some(id) if start < hs => {
+            let before = seg[..hs].trim_end();
+            let w = &before[crate::text::after_last(before, |c| c.is_whitespace())..];
+            let portfolio = is_cap(w)
+                && rank_id(&fold(w), p).is_none()
+                && !lang.function_words.contains(&fold(w));
+            match p.heads.iter().find(|h| &h.id == id) {
+                Some(h) if portfolio => h,
+                _ => head,
+            }
+        }
+        _ => head,
+    };
     let text = seg[start..]
         .trim()
         .trim_end_matches([',', '.', ';', ':'])

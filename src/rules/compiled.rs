@@ -75,6 +75,8 @@ pub struct RoleHead {
     pub words: Vec<String>,
     /// Ladders whose titles a holder of this head may also be given.
     pub compatible: Vec<String>,
+    /// The head this one names after a capitalised portfolio word.
+    pub after_portfolio: Option<String>,
 }
 
 #[derive(Debug)]
@@ -490,6 +492,7 @@ fn compile_lang(
                     alone: h.alone,
                     words,
                     compatible: h.compatible.clone(),
+                    after_portfolio: h.after_portfolio.clone(),
                 });
                 for form in &h.forms {
                     head_spellings.insert(crate::text::lower(form));

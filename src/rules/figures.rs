@@ -19,6 +19,8 @@ pub struct FigureRules {
     pub partial_cues: Vec<String>,
     /// Folded words that close a list with the rest of a whole, longest first.
     pub rest_cues: Vec<String>,
+    /// Folded words that make a figure a count of the rest ("185 autres candidats").
+    pub other_words: HashSet<String>,
     /// Folded counted nouns that count any people.
     pub generic_units: HashSet<String>,
     /// Folded words that open a list member without a figure.
@@ -79,6 +81,9 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
             wholes.extend(s.whole_words.iter().cloned());
             partials.extend(s.partial_cues.iter().cloned());
             rests.extend(s.rest_cues.iter().cloned());
+            rules
+                .other_words
+                .extend(s.other_words.iter().map(|w| fold(w)));
             rules
                 .generic_units
                 .extend(s.generic_units.iter().map(|w| fold(w)));

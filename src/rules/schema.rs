@@ -115,6 +115,10 @@ pub struct FiguresSpec {
     /// the list is complete, so its total may stand in the sentence before.
     #[serde(default)]
     pub rest_cues: Vec<String>,
+    /// Words between a figure and its counted noun that make it a count of the rest ("185
+    /// autres candidats", "40 other pupils"): it is never compared with the whole.
+    #[serde(default)]
+    pub other_words: Vec<String>,
     /// Counted nouns that say only that people are counted ("personnes", "people"): such a
     /// figure may be a count of any people, as a bare figure may.
     #[serde(default)]
@@ -448,6 +452,10 @@ pub struct RoleHeadSpec {
     /// court is its judge.
     #[serde(default)]
     pub compatible: Vec<String>,
+    /// The head (by id) this one names when a capitalised portfolio word stands right before
+    /// it: "Transportation Secretary" is a minister, "the club secretary" is not.
+    #[serde(default)]
+    pub after_portfolio: Option<String>,
 }
 
 fn yes() -> bool {

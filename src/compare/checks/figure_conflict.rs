@@ -410,6 +410,13 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             c.quantity()
                 .is_some_and(|v| unit_of(v, rules_of(c)).is_some() || bare(v, rules_of(c)))
         })
+        // "a devancé 185 autres candidats": the rest of a whole, not the whole.
+        .filter(|c| {
+            let others = &rules_of(c).figures.other_words;
+            !fold(&c.text)
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| others.contains(w))
+        })
         .collect();
     let units: Vec<String> = figures
         .iter()

@@ -143,6 +143,18 @@ fn cue_in(sentence: &str, rules: &FigureRules) -> Option<(usize, bool)> {
     best
 }
 
+/// The brackets of a list of figures in a sentence ("(13 females and 9 males)"): a digit and a
+/// connector inside them.
+fn bracketed(sentence: &str, lang: &LangRules) -> Option<(usize, usize)> {
+    let open = sentence.find('(')?;
+    let close = open + sentence[open..].find(')')?;
+    let inside = fold(&sentence[open + 1..close]);
+    let listed = inside
+        .split_whitespace()
+        .any(|w| lang.numbers.connectors.contains(w) || w.ends_with(','));
+    (listed && inside.contains(|c: char| c.is_ascii_digit())).then_some((open, close))
+}
+
 /// A figure the words right before it compare with another ("contre à peine 250 avant les
 /// travaux", "up from 41"): a value of another time or place, neither a part nor a total.
 fn compared(text: &str, c: &Claim, rules: &FigureRules) -> bool {
@@ -248,6 +260,28 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             // "Parmi les admis, on compte 31 540 filles et 22 570 garçons": the total closes
             // the sentence before.
             let Some((cue, partial)) = cue_in(text, rules).or(opener.map(|_| (0, false))) else {
+                // "21 rhinos (13 females and 9 males)": a list in brackets right after a
+                // figure, read up to its closing bracket.
+                if let Some((open, close)) = bracketed(text, lang) {
+                    let before: Vec<&Claim> =
+                        figs.iter().copied().filter(|c| c.end <= s + open).collect();
+                    let inside: Vec<&Claim> = figs
+                        .iter()
+                        .copied()
+                        .filter(|c| c.start > s + open && c.end <= s + close)
+                        .collect();
+                    let last = before.last().map(|c| c.end).unwrap_or(0);
+                    let right_after = article
+                        .text
+                        .get(last..s + open)
+                        .is_some_and(|gap| gap.split_whitespace().count() <= 2);
+                    if right_after {
+                        if let Some(f) = total_of(&before, &inside, false, lang).flatten() {
+                            out.push(f);
+                            continue;
+                        }
+                    }
+                }
                 out.extend(across(&article.text, &sentences, k, None, lang));
                 continue;
             };

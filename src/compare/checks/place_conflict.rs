@@ -563,6 +563,23 @@ fn event_finding(
             cs.push(c);
         }
     }
+    // Each agreeing source shows its other mentions of the town in its body too ("qui s'est
+    // déroulée à Sousse", "à l'École nationale d'ingénieurs de Sousse"): the reader checks
+    // them all.
+    for (a, cs) in agreeing.iter_mut() {
+        for c in towns {
+            let d = detail(c);
+            if c.article == *a
+                && d.key == major
+                && !d.relative
+                && !d.list
+                && !cs.iter().any(|o| o.start == c.start)
+            {
+                cs.push(c);
+            }
+        }
+        cs.sort_by_key(|c| c.start);
+    }
     // So does a source's heading that gives the majority's town: its dateline ("KITWE — The
     // collapse...") or its headline ("Pollution minière à Thio").
     for c in headings {
