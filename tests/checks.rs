@@ -741,3 +741,9 @@ check_case!(
     sum_mismatch_no_flag_bracketed_other,
     "figure.sum-mismatch/no-flag-bracketed-other"
 );
+// "Yassine Ben Romdhane, 17 ans": an age beside a name confirms a person, whose name is then
+// compared though no source gives a title.
+check_case!(
+    name_variant_flag_age_apposition,
+    "person.name-variant/flag-age-apposition"
+);

@@ -538,6 +538,9 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
     if evidence.is_empty() && speech_nearby(cx, before, b) {
         evidence = "speech verb";
     }
+    if evidence.is_empty() && age_after(cx, b) {
+        evidence = "age";
+    }
     if let Some(r) = &role {
         if r.text.is_empty() {
             role = None;
@@ -561,6 +564,37 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
 /// grade ladders never meet: a police superintendent is no doctor's rival.
 fn is_grade(ladder: Option<&str>) -> bool {
     ladder.is_some_and(|l| l == "grade" || l.starts_with("grade-"))
+}
+
+/// An age set right after the name: "Yassine Ben Romdhane, 17 ans,", "(17 ans)", ", âgé de 17
+/// ans", "Jhon Quispe, 34,".
+fn age_after(cx: &Ctx, b: usize) -> bool {
+    let mut k = b + 1;
+    if !cx.toks.get(k).is_some_and(|t| t.text == "," || t.text == "(") {
+        return false;
+    }
+    k += 1;
+    // "âgé de": up to two words before the number.
+    let digits = |k: usize| {
+        cx.toks.get(k).is_some_and(|t| {
+            (1..=3).contains(&t.text.len())
+                && t.text.bytes().all(|c| c.is_ascii_digit())
+                && t.text.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n))
+        })
+    };
+    let at = (k..k + 3).find(|&j| digits(j));
+    let Some(n) = at else { return false };
+    if n > k && (k..n).any(|j| cx.word(j).is_none() || !is_lower_word(cx, j)) {
+        return false;
+    }
+    cx.toks
+        .get(n + 1)
+        .is_some_and(|t| cx.p.age_words.contains(&fold(t.text)))
+}
+
+fn is_lower_word(cx: &Ctx, j: usize) -> bool {
+    cx.word(j)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
 fn speech_nearby(cx: &Ctx, a: usize, b: usize) -> bool {

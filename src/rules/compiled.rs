@@ -117,6 +117,8 @@ pub struct PersonRules {
     pub relative_pronouns: HashSet<String>,
     pub given_name_heads: HashSet<String>,
     pub future_words: HashSet<String>,
+    /// Folded words after a number that make it an age beside a name.
+    pub age_words: HashSet<String>,
     pub presiding_after: Vec<Vec<String>>,
     pub presiding_bodies: HashSet<String>,
     pub presiding_role: Option<String>,
@@ -371,6 +373,7 @@ fn compile_lang(
         relative_pronouns: HashSet::default(),
         given_name_heads: HashSet::default(),
         future_words: HashSet::default(),
+        age_words: HashSet::default(),
         presiding_after: vec![],
         presiding_bodies: HashSet::default(),
         presiding_role: None,
@@ -444,6 +447,7 @@ fn compile_lang(
             p.relative_pronouns.extend(folded(&s.relative_pronouns));
             p.given_name_heads.extend(folded(&s.given_name_heads));
             p.future_words.extend(folded(&s.future_words));
+            p.age_words.extend(folded(&s.age_words));
             p.presiding_bodies.extend(folded(&s.presiding_bodies));
             if let Some(r) = &s.presiding_role {
                 p.presiding_role = Some(r.get_ref().clone());

@@ -391,6 +391,10 @@ pub struct PersonSpec {
     /// role to come is not the title the person holds now.
     #[serde(default)]
     pub future_words: Vec<String>,
+    /// Words after a number that make it an age set beside a name ("Yassine Ben Romdhane, 17
+    /// ans,", "âgé de 17 ans"; "," for the English "Jhon Quispe, 34,"): a person's name.
+    #[serde(default)]
+    pub age_words: Vec<String>,
     /// What, right after a title set after a name, makes the title a verb ("X, juge « réaliste »",
     /// "X, juge que…"): no role of X.
     #[serde(default)]
