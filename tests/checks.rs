@@ -747,3 +747,18 @@ check_case!(
     name_variant_flag_age_apposition,
     "person.name-variant/flag-age-apposition"
 );
+// "P15.7-billion" and "17.5 billion pesos": one currency; "P1 qualifying" is none.
+check_case!(
+    figure_conflict_flag_peso_sign,
+    "figure.conflict/flag-peso-sign"
+);
+// "le bilan arrêté au samedi 9 mai": the date a count stands at, not the epidemic's.
+check_case!(
+    date_conflict_no_flag_count_date,
+    "date.conflict/no-flag-count-date"
+);
+// "As of May 9": the same in English.
+check_case!(
+    date_conflict_no_flag_count_date_en,
+    "date.conflict/no-flag-count-date-en"
+);

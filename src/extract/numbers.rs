@@ -1169,7 +1169,21 @@ impl<'a> Cx<'a> {
         if !self.starts_number(i) || self.kind(i) == Some(Kind::Word) {
             if let Some((code, scale, len)) = self.currency_at(i) {
                 let k = i + len;
-                if self.kind(k) == Some(Kind::Digits) && self.gap(k) <= 1 {
+                // A one-letter sign ("P15.7-billion", "N13.5trn") before one digit is a name
+                // ("the N2 road", "P1 qualifying").
+                let letter = len == 1 && self.raw(i).len() == 1 && self.kind(i) == Some(Kind::Word);
+                if self.kind(k) == Some(Kind::Digits)
+                    && self.gap(k) <= 1
+                    && !(letter
+                        && self.raw(k).len() < 2
+                        && !(self.gap(k + 1) == 0
+                            && self.is_sym(k + 1, ".,")
+                            && self.kind(k + 2) == Some(Kind::Digits)
+                            && self.gap(k + 2) == 0)
+                        && !self.r.scales.contains_key(self.w(k + 1))
+                        && !self.r.money_abbreviations.contains_key(self.raw(k + 1))
+                        && !self.r.abbreviations.contains_key(self.raw(k + 1)))
+                {
                     currency = Some((code, scale));
                     ni = k;
                 }

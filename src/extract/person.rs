@@ -570,7 +570,11 @@ fn is_grade(ladder: Option<&str>) -> bool {
 /// ans", "Jhon Quispe, 34,".
 fn age_after(cx: &Ctx, b: usize) -> bool {
     let mut k = b + 1;
-    if !cx.toks.get(k).is_some_and(|t| t.text == "," || t.text == "(") {
+    if !cx
+        .toks
+        .get(k)
+        .is_some_and(|t| t.text == "," || t.text == "(")
+    {
         return false;
     }
     k += 1;
