@@ -762,3 +762,18 @@ check_case!(
     date_conflict_no_flag_count_date_en,
     "date.conflict/no-flag-count-date-en"
 );
+// "The 10,900 residents ... include 4,300 ..., 3,800 ... and 2,300": a verb opens the list.
+check_case!(
+    sum_mismatch_flag_include,
+    "figure.sum-mismatch/flag-include"
+);
+// A larger figure after the list ("à 296 400") is of another clause, not the total's part.
+check_case!(
+    sum_mismatch_flag_larger_after_list,
+    "figure.sum-mismatch/flag-larger-after-list"
+);
+// "The 240 staff include 36 doctors and 24 nurses": a sample, not the breakdown.
+check_case!(
+    sum_mismatch_no_flag_include_sample,
+    "figure.sum-mismatch/no-flag-include-sample"
+);

@@ -563,15 +563,18 @@ fn total_with(
         .cloned();
     let currency = after.iter().find_map(|c| value(c).detail.currency.clone());
     // "86,400 people were moved to 612 evacuation centres: 31,200 in Aurora, ...": the total
-    // is larger than the biggest part.
-    let largest = after
-        .iter()
-        .filter(|c| match &part_unit {
+    // is larger than two parts at least; a larger figure after the list is of another clause
+    // ("..., et 6 dans le Vakinankaratra, d'après la compagnie, qui estime ... à 296 400").
+    let members = || {
+        after.iter().filter(|c| match &part_unit {
             Some(u) => unit(c).as_ref() == Some(u),
             None => value(c).unit.is_none(),
         })
+    };
+    let largest = members()
         .map(|c| value(c).amount)
         .fold(f64::NEG_INFINITY, f64::max);
+    let below = |total: f64| members().filter(|c| value(c).amount < total).count();
     let named_in = |u: &str| match span {
         Span::Across { total_sentence, .. } => total_sentence.contains(u),
         Span::Sentence { .. } => false,
@@ -580,7 +583,7 @@ fn total_with(
         let v = value(c);
         counts(c)
             && v.qualifier == "exact"
-            && v.amount > largest
+            && (v.amount > largest || below(v.amount) >= 2)
             && v.detail.currency == currency
             && match &part_unit {
                 Some(u) => {
