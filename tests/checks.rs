@@ -777,3 +777,8 @@ check_case!(
     sum_mismatch_no_flag_include_sample,
     "figure.sum-mismatch/no-flag-include-sample"
 );
+// A quote may open the sentence whose opener gives the total ("\"Of the 38 pupils, ...").
+check_case!(
+    sum_mismatch_flag_quoted_opener,
+    "figure.sum-mismatch/flag-quoted-opener"
+);

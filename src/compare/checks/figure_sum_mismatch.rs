@@ -223,7 +223,11 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             let starts = std::iter::once(0).chain(text.match_indices(':').map(|(i, _)| i + 1));
             let (lead_at, opener) = starts
                 .filter_map(|from| {
-                    let lead = text[from..].trim_start();
+                    // A quote may open the sentence: "\"Of the 38 pupils, 21 are girls...\"".
+                    let lead = text[from..]
+                        .trim_start()
+                        .trim_start_matches(['"', '«', '“', '‘', '\''])
+                        .trim_start();
                     let at = text.len() - lead.len();
                     let folded = fold(&lead[..crate::text::floor_char_boundary(lead, 40)]);
                     rules
