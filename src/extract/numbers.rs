@@ -1161,6 +1161,19 @@ impl<'a> Cx<'a> {
         None
     }
 
+    /// One digit at token k with no decimals or scale after it ("P1", not "R4.2" or "R4
+    /// million").
+    fn lone_digit(&self, k: usize) -> bool {
+        let decimals = self.gap(k + 1) == 0
+            && self.is_sym(k + 1, ".,")
+            && self.kind(k + 2) == Some(Kind::Digits)
+            && self.gap(k + 2) == 0;
+        let scaled = self.r.scales.contains_key(self.w(k + 1))
+            || self.r.money_abbreviations.contains_key(self.raw(k + 1))
+            || self.r.abbreviations.contains_key(self.raw(k + 1));
+        self.raw(k).len() < 2 && !decimals && !scaled
+    }
+
     fn quantity_at(&self, i: usize) -> Outcome {
         let r = self.r;
         let mut start = i;
@@ -1174,15 +1187,7 @@ impl<'a> Cx<'a> {
                 let letter = len == 1 && self.raw(i).len() == 1 && self.kind(i) == Some(Kind::Word);
                 if self.kind(k) == Some(Kind::Digits)
                     && self.gap(k) <= 1
-                    && !(letter
-                        && self.raw(k).len() < 2
-                        && !(self.gap(k + 1) == 0
-                            && self.is_sym(k + 1, ".,")
-                            && self.kind(k + 2) == Some(Kind::Digits)
-                            && self.gap(k + 2) == 0)
-                        && !self.r.scales.contains_key(self.w(k + 1))
-                        && !self.r.money_abbreviations.contains_key(self.raw(k + 1))
-                        && !self.r.abbreviations.contains_key(self.raw(k + 1)))
+                    && !(letter && self.lone_digit(k))
                 {
                     currency = Some((code, scale));
                     ni = k;
