@@ -588,17 +588,16 @@ fn age_after(cx: &Ctx, b: usize) -> bool {
     };
     let at = (k..k + 3).find(|&j| digits(j));
     let Some(n) = at else { return false };
-    if n > k && (k..n).any(|j| cx.word(j).is_none() || !is_lower_word(cx, j)) {
+    let lower = |j: usize| {
+        cx.word(j)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+    };
+    if (k..n).any(|j| !lower(j)) {
         return false;
     }
     cx.toks
         .get(n + 1)
         .is_some_and(|t| cx.p.age_words.contains(&fold(t.text)))
-}
-
-fn is_lower_word(cx: &Ctx, j: usize) -> bool {
-    cx.word(j)
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
 fn speech_nearby(cx: &Ctx, a: usize, b: usize) -> bool {

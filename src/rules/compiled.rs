@@ -563,6 +563,6 @@ fn compile_lang(
 }
 
 /// The folded forms of a rule file's word list.
-fn folded(words: &[String]) -> impl Iterator<Item = String> + '_ {
+pub(crate) fn folded(words: &[String]) -> impl Iterator<Item = String> + '_ {
     words.iter().map(|w| fold(w))
 }

@@ -2,6 +2,7 @@
 //! breakdown, folded once.
 use std::collections::{BTreeMap, HashSet};
 
+use super::compiled::folded;
 use super::{RuleError, RuleFile, RuleSource};
 use crate::text::fold;
 
@@ -72,34 +73,26 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
             for (k, v) in &s.unit_aliases {
                 rules.unit_aliases.insert(fold(k), fold(v));
             }
-            rules
-                .skip_units
-                .extend(s.skip_units.iter().map(|w| fold(w)));
+            rules.skip_units.extend(folded(&s.skip_units));
             cues.extend(s.breakdown_cues.iter().cloned());
             openers.extend(s.opening_cues.iter().cloned());
             totals.extend(s.total_cues.iter().cloned());
             wholes.extend(s.whole_words.iter().cloned());
             partials.extend(s.partial_cues.iter().cloned());
             rests.extend(s.rest_cues.iter().cloned());
-            rules
-                .other_words
-                .extend(s.other_words.iter().map(|w| fold(w)));
-            rules
-                .generic_units
-                .extend(s.generic_units.iter().map(|w| fold(w)));
+            rules.other_words.extend(folded(&s.other_words));
+            rules.generic_units.extend(folded(&s.generic_units));
             rules
                 .unnumbered_members
-                .extend(s.unnumbered_members.iter().map(|w| fold(w)));
+                .extend(folded(&s.unnumbered_members));
             markers.extend(s.rate_markers.iter().cloned());
             pers.extend(s.per_markers.iter().map(|(k, v)| (fold(k), v.clone())));
-            rules.of_words.extend(s.of_words.iter().map(|w| fold(w)));
+            rules.of_words.extend(folded(&s.of_words));
             stances.extend(s.stance_words.iter().cloned());
             scopes.extend(s.scope_words.iter().map(|(k, v)| (fold(k), v.clone())));
-            rules
-                .context_breaks
-                .extend(s.context_breaks.iter().map(|w| fold(w)));
+            rules.context_breaks.extend(folded(&s.context_breaks));
             comparisons.extend(s.comparison_words.iter().cloned());
-            references.extend(s.reference_words.iter().map(|w| fold(w)));
+            references.extend(folded(&s.reference_words));
         }
     }
     rules.breakdown_cues = longest_first(&cues);

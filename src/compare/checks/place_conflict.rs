@@ -551,21 +551,10 @@ fn event_finding(
             agreeing.entry(c.article).or_default().push(c);
         }
     }
-    // A source that agrees only through a name that contains the majority's ("Baler-Casiguran
-    // road") shows its plain mention of the town too, if it has one.
-    for (a, cs) in agreeing.iter_mut() {
-        if cs.iter().any(|c| detail(c).key == major) {
-            continue;
-        }
-        if let Some(c) = towns.iter().find(|c| {
-            c.article == *a && detail(c).key == major && !detail(c).in_venue && !detail(c).list
-        }) {
-            cs.push(c);
-        }
-    }
     // Each agreeing source shows its other mentions of the town in its body too ("qui s'est
-    // déroulée à Sousse", "à l'École nationale d'ingénieurs de Sousse"): the reader checks
-    // them all.
+    // déroulée à Sousse", "à l'École nationale d'ingénieurs de Sousse"), and one that agrees
+    // only through a name that contains the majority's ("Baler-Casiguran road") its plain
+    // mention of the town: the reader checks them all.
     for (a, cs) in agreeing.iter_mut() {
         for c in towns {
             let d = detail(c);
