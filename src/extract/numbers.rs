@@ -267,6 +267,9 @@ impl<'a> Cx<'a> {
     /// A currency written at token i, followed by a number: (code, scale, tokens).
     fn currency_at(&self, i: usize) -> Option<(&'a str, f64, usize)> {
         let r: &'a NumberRules = self.r;
+        if !r.currency_starts.contains(self.w(i)) {
+            return None;
+        }
         // A sign glued to letters is one symbol ("A$5m", "US$"): "a $620 million" is an
         // article before dollars, not Australian dollars.
         let glued = |len: usize| {

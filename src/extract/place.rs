@@ -186,6 +186,9 @@ fn preposition_at(
     i: usize,
     p: &PlaceRules,
 ) -> Option<(usize, bool, bool)> {
+    if !lowered.get(i).is_some_and(|w| p.preposition_starts.contains(w)) {
+        return None;
+    }
     let matches = |seq: &Vec<String>| {
         seq.iter().enumerate().all(|(k, w)| {
             toks.get(i + k).is_some_and(|t| !t.punct) && lowered.get(i + k) == Some(w)

@@ -213,6 +213,8 @@ pub struct NumberRules {
     pub percent: Vec<Phrase>,
     /// Longest first.
     pub currencies: Vec<Currency>,
+    /// The first words of the currency phrases: most tokens are passed over at one lookup.
+    pub currency_starts: HashSet<String>,
     pub qualifiers: Vec<(Phrase, Qualifier)>,
     pub post_qualifiers: Vec<(Phrase, Qualifier)>,
     pub range_links: HashSet<String>,
@@ -416,6 +418,11 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
             .cmp(&a.phrase.len())
             .then(a.phrase.cmp(&b.phrase))
     });
+    r.currency_starts = r
+        .currencies
+        .iter()
+        .filter_map(|c| c.phrase.first().cloned())
+        .collect();
     r.qualifiers
         .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     r.post_qualifiers

@@ -40,6 +40,8 @@ pub struct PlaceRules {
     pub town_prepositions: Vec<Vec<String>>,
     pub other_prepositions: Vec<Vec<String>>,
     pub relative_prepositions: Vec<Vec<String>>,
+    /// The first words of all three, so that most tokens are passed over at one lookup.
+    pub preposition_starts: HashSet<String>,
     pub venue_words: HashSet<String>,
     pub region_words: HashSet<String>,
     pub site_words: HashSet<String>,
@@ -142,7 +144,17 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<PlaceRules, RuleErr
         town_connectors: folded(&spec.town_connectors),
         determiners: spec.determiners.iter().map(|w| lower(w)).collect(),
         gazetteer: BTreeMap::new(),
+        preposition_starts: HashSet::new(),
     };
+    rules.preposition_starts = [
+        &rules.town_prepositions,
+        &rules.other_prepositions,
+        &rules.relative_prepositions,
+    ]
+    .into_iter()
+    .flatten()
+    .filter_map(|seq| seq.first().cloned())
+    .collect();
     // Names first, then `within` links, so that an entry may name a place listed after it.
     let mut parents: Vec<(String, Option<String>)> = Vec::new();
     for (src, f) in files {
