@@ -782,3 +782,21 @@ check_case!(
     sum_mismatch_flag_quoted_opener,
     "figure.sum-mismatch/flag-quoted-opener"
 );
+// Two towns set before one province ("Capas, Tarlac"; "Tarlac City, Tarlac") are two places;
+// a chain ("Barangay San Roque, Tarlac City"; "Tarlac City, Tarlac") is one.
+check_case!(
+    place_conflict_flag_sibling_towns,
+    "place.conflict/flag-sibling-towns"
+);
+check_case!(
+    place_conflict_no_flag_town_chain,
+    "place.conflict/no-flag-town-chain"
+);
+// A venue's qualified proper name ends with its town ("l'hôpital régional Sainte-Thérèse de
+// Hinche").
+check_case!(
+    place_conflict_flag_venue_qualified_name,
+    "place.conflict/flag-venue-qualified-name"
+);
+// "at Lamu airstrip" places the event at Lamu.
+check_case!(place_conflict_flag_airstrip, "place.conflict/flag-airstrip");

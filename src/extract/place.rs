@@ -186,7 +186,10 @@ fn preposition_at(
     i: usize,
     p: &PlaceRules,
 ) -> Option<(usize, bool, bool)> {
-    if !lowered.get(i).is_some_and(|w| p.preposition_starts.contains(w)) {
+    if !lowered
+        .get(i)
+        .is_some_and(|w| p.preposition_starts.contains(w))
+    {
         return None;
     }
     let matches = |seq: &Vec<String>| {
@@ -694,6 +697,7 @@ fn venue_at(
     // connector before the name.
     let mut skipped = 0;
     let mut town_connector = false;
+    let mut via_connector = false;
     while k < toks.len() && !toks[k].punct && !is_cap(&toks[k]) && skipped < 7 {
         let f = fold(toks[k].text);
         let connector = p.connectors.contains(&f);
@@ -709,6 +713,7 @@ fn venue_at(
         k += 1;
         skipped += 1;
         if connector && toks.get(k).is_none_or(|n| n.punct || is_cap(n)) {
+            via_connector = true;
             town_connector = p.town_connectors.contains(&f);
             break;
         }
@@ -718,9 +723,10 @@ fn venue_at(
         return None;
     }
     let seat = kind == PlaceKind::Venue && town_connector && skipped < 2;
-    // "le stade Ahmadou-Ahidjo de Yaoundé": a venue's proper name, then its town after a
-    // connector, at the end of the name.
-    let named_town = (kind == PlaceKind::Venue && skipped == 0 && last > k + 1)
+    // "le stade Ahmadou-Ahidjo de Yaoundé", "l'hôpital universitaire Justinien de
+    // Cap-Haïtien": a venue's proper name, then its town after a connector, at the end of the
+    // name.
+    let named_town = (kind == PlaceKind::Venue && !via_connector && skipped <= 2 && last > k + 1)
         .then(|| {
             (k + 1..last).rev().find(|&x| {
                 !toks[x].punct

@@ -70,6 +70,9 @@ fn event(c: &Claim) -> &EventContext {
 /// are two places.
 struct Relations {
     beside: BTreeMap<String, BTreeSet<String>>,
+    /// (inner, outer): a place set before another beside it ("Arayat, Pampanga"), or one the
+    /// gazetteer puts inside another.
+    outer: BTreeSet<(String, String)>,
 }
 
 impl Relations {
@@ -81,8 +84,31 @@ impl Relations {
             .filter(|(_, d)| d.relative)
             .map(|(c, d)| (c.article, d.sentence, d.key.as_str()))
             .collect();
+        let mut outer = BTreeSet::new();
+        let starts: BTreeMap<(usize, (usize, usize), &str), usize> = claims
+            .iter()
+            .filter_map(|c| {
+                c.place().map(|p| {
+                    (
+                        (c.article, p.detail.sentence, p.detail.key.as_str()),
+                        c.start,
+                    )
+                })
+            })
+            .collect();
         for c in claims {
             let Some(p) = c.place() else { continue };
+            for other in &p.detail.within {
+                outer.insert((p.detail.key.clone(), other.clone()));
+            }
+            for other in &p.detail.related {
+                if starts
+                    .get(&(c.article, p.detail.sentence, other.as_str()))
+                    .is_some_and(|&s| s > c.start)
+                {
+                    outer.insert((p.detail.key.clone(), other.clone()));
+                }
+            }
             for other in p.detail.related.iter().chain(&p.detail.within) {
                 if *other == p.detail.key {
                     continue;
@@ -97,7 +123,7 @@ impl Relations {
                 beside.entry(other.clone()).or_default().insert(key);
             }
         }
-        Relations { beside }
+        Relations { beside, outer }
     }
 
     fn compatible(&self, a: &str, b: &str) -> bool {
@@ -107,7 +133,14 @@ impl Relations {
         let (Some(ra), Some(rb)) = (self.beside.get(a), self.beside.get(b)) else {
             return false;
         };
-        ra.contains(b) || ra.iter().any(|x| rb.contains(x))
+        // Two places beside one are one place at two scales ("Barangay Mapaniqui, Candaba";
+        // "Candaba, Pampanga"), unless that one holds both: "Arayat, Pampanga" and "Candaba,
+        // Pampanga" are two towns of one province.
+        let holds = |x: &String| {
+            self.outer.contains(&(a.to_string(), x.clone()))
+                && self.outer.contains(&(b.to_string(), x.clone()))
+        };
+        ra.contains(b) || ra.iter().any(|x| rb.contains(x) && !holds(x))
     }
 }
 
@@ -443,8 +476,21 @@ fn event_finding(
     }
     // A town read from a venue's name ("Le port de Safi a entamé...") agrees only for a source
     // that places the event nowhere else: "la cérémonie, tenue à El Jadida" is its reading.
+    // A place set after another to say where that one is ("Arayat, Pampanga") agrees only
+    // through it.
+    let qualifies_other = |c: &Claim, cs: &[&Claim]| {
+        cs.iter().any(|o| {
+            o.start < c.start
+                && detail(o).sentence == detail(c).sentence
+                && relations
+                    .outer
+                    .contains(&(detail(o).key.clone(), detail(c).key.clone()))
+                && !fits(o, major)
+        })
+    };
     let agreeing_claim = |c: &Claim, cs: &[&Claim]| {
-        fits(c, major)
+        !qualifies_other(c, cs)
+            && fits(c, major)
             && (!(detail(c).seat || detail(c).relative)
                 || cs
                     .iter()
@@ -471,11 +517,18 @@ fn event_finding(
                     !detail(c).in_venue
                         && !detail(c).relative
                         && (detail(c).list || !detail(c).related.is_empty())
+                        && !qualifies_other(c, cs)
                 })
                 .any(|c| {
+                    // The province of "Arayat, Pampanga" does not name Arayat.
+                    let names = |o: &Claim| {
+                        fits(o, &detail(c).key)
+                            && !relations
+                                .outer
+                                .contains(&(detail(c).key.clone(), detail(o).key.clone()))
+                    };
                     articles.iter().filter(|(b, _)| *b != *a).any(|(_, os)| {
-                        os.iter().any(|o| fits(o, &detail(c).key))
-                            && os.iter().any(|o| fits(o, major))
+                        os.iter().any(|o| names(o)) && os.iter().any(|o| fits(o, major))
                     })
                 })
         })
