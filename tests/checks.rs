@@ -800,3 +800,8 @@ check_case!(
 );
 // "at Lamu airstrip" places the event at Lamu.
 check_case!(place_conflict_flag_airstrip, "place.conflict/flag-airstrip");
+// "exige 2,5 millions" is a demand as "réclament 1,5 million" is: the two are compared.
+check_case!(
+    figure_conflict_flag_demand_stance,
+    "figure.conflict/flag-demand-stance"
+);

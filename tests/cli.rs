@@ -498,6 +498,34 @@ fn an_undated_article_takes_last_year_from_its_story() {
 }
 
 #[test]
+fn a_weekday_after_since_is_the_last_one() {
+    let dir = tempfile::tempdir().unwrap();
+    // Thursday 12 February 2026: "depuis lundi" is Monday 9, "since Monday" too.
+    std::fs::write(
+        dir.path().join("a.md"),
+        "---\ndate: 2026-02-12\nlang: fr\n---\nLa cyberattaque qui frappe depuis lundi les \
+         serveurs de la commune n'a rien d'exceptionnel.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.md"),
+        "---\ndate: 2026-02-12\nlang: en\n---\nThe town hall has been shut since Monday, \
+         when the attack hit its servers.\n",
+    )
+    .unwrap();
+    let path = dir.path().to_str().unwrap();
+    let v = json_of(&["claims", path, "--format", "json"]);
+    let claims = v["claims"].as_array().unwrap();
+    for text in ["lundi", "Monday"] {
+        let day = claims
+            .iter()
+            .find(|c| c["text"] == text)
+            .expect("a weekday");
+        assert_eq!(day["value"]["from"], "2026-02-09", "{text}");
+    }
+}
+
+#[test]
 fn colour_follows_the_flag_and_no_color() {
     let run = |args: &[&str], no_color: bool| {
         let mut c = factlint();

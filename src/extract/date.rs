@@ -222,13 +222,15 @@ pub fn sentence_dates(
             continue;
         };
         // A weekday alone ("on Tuesday") is the coming one, the last one the other reading:
-        // in a sentence told in the past, the last one.
+        // in a sentence told in the past, or after "since" ("qui frappe depuis lundi"), the
+        // last one.
         let bare_weekday = kind == PatternKind::RelativeWeekday
             && ["dir", "this", "week", "plus"]
                 .iter()
                 .all(|n| caps.name(n).is_none());
         if bare_weekday && v.detail.alternatives.len() == 1 {
-            let past = *tense.get_or_insert_with(|| sentence_tense(text, d)) < 0;
+            let past =
+                since(&text[..s], d) || *tense.get_or_insert_with(|| sentence_tense(text, d)) < 0;
             if let (true, Some(lo), Some(&(alo, ahi))) =
                 (past, v.detail.lo, v.detail.alternatives.first())
             {

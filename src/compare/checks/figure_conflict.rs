@@ -539,8 +539,13 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         // of the market, "11.4 %" growth) need the words around them to agree.
         // A slip of the scale ("150 000", "1,5 million") must be said of the same thing right
         // beside the figure; swapped digits are rarer by chance.
+        // Or be swapped digits of one counted noun of its own ("The 4,200 workers walked out",
+        // "About 2,400 workers ... remained on strike").
+        let own_unit = !loose && !generic[i] && !generic[j];
         let slipped = slip(value(a), value(b))
-            && (near >= 1 || events::shared_words(event(a), event(b)) >= 1);
+            && (near >= 1
+                || events::shared_words(event(a), event(b)) >= 1
+                || (own_unit && permuted(value(a).amount, value(b).amount)));
         if loose {
             return slipped;
         }
