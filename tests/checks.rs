@@ -805,3 +805,9 @@ check_case!(
     figure_conflict_flag_demand_stance,
     "figure.conflict/flag-demand-stance"
 );
+// "le syndic Philippe Gindroz au micro de Radio Lac Info": the title is Gindroz's, not the
+// outlet's, so the article names one holder of the office.
+check_case!(
+    role_conflict_flag_title_before_two_names,
+    "person.role-conflict/flag-title-before-two-names"
+);

@@ -438,8 +438,9 @@ fn sentence_mentions(
             continue;
         }
         if a <= last {
+            let prev_end = last_name.map(|l| cx.toks[l].end);
             last_name = Some(last);
-            let m = mention(&cx, a, last, lang, rules);
+            let m = mention(&cx, a, last, prev_end, lang, rules);
             out.push(Mention {
                 start: start + m.start,
                 end: start + m.end,
@@ -452,7 +453,15 @@ fn sentence_mentions(
     out
 }
 
-fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Mention {
+/// `prev_end`: where the sentence's previous name ends.
+fn mention(
+    cx: &Ctx,
+    a: usize,
+    b: usize,
+    prev_end: Option<usize>,
+    lang: &LangRules,
+    rules: &Rules,
+) -> Mention {
     let tokens: Vec<String> = (a..=b)
         .map(|k| {
             cx.toks[k]
@@ -483,7 +492,7 @@ fn mention(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Men
     // says which post she holds; it is looked for only when the clause after gives none.
     let from_after = after.is_some();
     // Read once: it is the role, a better one, or a grade beside the role after the name.
-    let before_role = role_before(cx, before, b, lang, rules);
+    let before_role = role_before(cx, before, b, prev_end, lang, rules);
     let mut role = match after {
         Some(x) if x.unique => Some(x),
         Some(x) => Some(before_role.clone().filter(|y| y.unique).unwrap_or(x)),
@@ -834,7 +843,14 @@ fn role_linked(cx: &Ctx, b: usize, lang: &LangRules, rules: &Rules) -> Option<Ro
 }
 
 /// "la ministre ..., X" (comma) or "Finance Minister X" / "le ministre de l'Intérieur X".
-fn role_before(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) -> Option<Role> {
+fn role_before(
+    cx: &Ctx,
+    a: usize,
+    b: usize,
+    prev_end: Option<usize>,
+    lang: &LangRules,
+    rules: &Rules,
+) -> Option<Role> {
     if a == 0 {
         return None;
     }
@@ -910,6 +926,11 @@ fn role_before(cx: &Ctx, a: usize, b: usize, lang: &LangRules, rules: &Rules) ->
             .or(heads.first())?
     };
     if direct {
+        // "le syndic Philippe Gindroz au micro de Radio Romande Info": a title before another
+        // name is that name's.
+        if prev_end.is_some_and(|pe| cx.toks[seg_start].start + m.end() < pe) {
+            return None;
+        }
         // Only connectors, capitalised words and the adjectives of a title ("le juge fédéral
         // X", "le ministre délégué X") may stand between the head and the name.
         // After a connector, a portfolio in lowercase words ("la directrice des opérations
