@@ -811,3 +811,9 @@ check_case!(
     role_conflict_flag_title_before_two_names,
     "person.role-conflict/flag-title-before-two-names"
 );
+// Sources that all announce a day to come, beside one giving a day already past when they
+// wrote: two moments of the story (the agreement, then its presentation to delegates).
+check_case!(
+    date_conflict_no_flag_later_moment,
+    "date.conflict/no-flag-later-moment"
+);

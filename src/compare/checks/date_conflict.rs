@@ -688,6 +688,21 @@ fn compare_event<'a>(
         let mut k = keep.iter();
         picked.retain(|_| k.next().copied().unwrap_or(true));
     }
+    // A majority whose sources all tell of a day still to come when they wrote, beside an odd
+    // day already past by then, tells of a later moment of the story ("présentera l'entente à
+    // ses délégués le vendredi 20 mars" beside "l'entente intervenue le 4 mars").
+    let major_published: Vec<chrono::NaiveDate> = picked
+        .iter()
+        .filter(|(_, c, _)| compatible(&major, &detail(c)))
+        .filter_map(|(a, _, _)| ctx.articles[*a].meta.date.map(|d| d.date))
+        .collect();
+    if let (Some(&first), Some(lo)) = (major_published.iter().min(), major.lo) {
+        if major_published.iter().all(|p| lo > *p) {
+            picked.retain(|(_, c, _)| {
+                compatible(&major, &detail(c)) || detail(c).hi.is_none_or(|hi| hi > first)
+            });
+        }
+    }
     if picked
         .iter()
         .all(|(_, c, _)| compatible(&major, &detail(c)))
