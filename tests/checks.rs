@@ -817,3 +817,15 @@ check_case!(
     date_conflict_no_flag_later_moment,
     "date.conflict/no-flag-later-moment"
 );
+// A total of one part's kind, above every part: "The 3,100 striking workers include 1,800
+// underground miners, 700 plant operators and 400 maintenance workers".
+check_case!(
+    sum_mismatch_flag_kind_of_total,
+    "figure.sum-mismatch/flag-kind-of-total"
+);
+// A cue with no figure before it gives way to a later one with the total before it ("le
+// montage est le suivant : 64 millions d'euros au total, dont...").
+check_case!(
+    sum_mismatch_flag_later_cue,
+    "figure.sum-mismatch/flag-later-cue"
+);

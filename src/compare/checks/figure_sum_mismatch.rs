@@ -263,7 +263,25 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             }
             // "Parmi les admis, on compte 31 540 filles et 22 570 garçons": the total closes
             // the sentence before.
-            let Some((cue, partial)) = cue_in(text, rules).or(opener.map(|_| (0, false))) else {
+            // A cue with no figure before it ("le montage est le suivant : 78 millions d'euros
+            // au total, dont 45 millions...", "those on board: there were 41 people in total:
+            // 14 died...") gives way to a later one with a figure before it and a list after.
+            let mut found_cue = cue_in(text, rules);
+            let mut probe = found_cue;
+            while let Some((at, _)) = probe {
+                if figs.iter().any(|c| c.end <= s + at) {
+                    if figs.iter().filter(|c| c.start > s + at).count() >= 2 {
+                        found_cue = probe;
+                    }
+                    break;
+                }
+                let step = text[at..].chars().next().map_or(1, char::len_utf8);
+                probe = text
+                    .get(at + step..)
+                    .and_then(|rest| cue_in(rest, rules))
+                    .map(|(n, p)| (at + step + n, p));
+            }
+            let Some((cue, partial)) = found_cue.or(opener.map(|_| (0, false))) else {
                 // "21 rhinos (13 females and 9 males)": a list in brackets right after a
                 // figure, read up to its closing bracket.
                 if let Some((open, close)) = bracketed(text, lang) {
@@ -594,8 +612,15 @@ fn total_with(
                     unit(c).as_ref() == Some(u)
                         || (v.unit.is_none() && v.kind == "cardinal" && named_in(u))
                 }
+                // A total of one part's kind is the whole when it is above every part ("The
+                // 4,200 striking workers include 2,600 underground miners, 900 smelter staff
+                // and 500 surface workers").
                 None if kinds => {
-                    v.kind == "cardinal" && unit(c).is_some_and(|u| !distinct.contains(&u))
+                    v.kind == "cardinal"
+                        && unit(c).is_some_and(|u| {
+                            !distinct.contains(&u)
+                                || after.iter().all(|p| value(p).amount < v.amount)
+                        })
                 }
                 None => v.kind == "cardinal" || v.detail.currency.is_some(),
             }
