@@ -829,3 +829,13 @@ check_case!(
     sum_mismatch_flag_later_cue,
     "figure.sum-mismatch/flag-later-cue"
 );
+// "Rincón de los Sauces": two connectors in a row inside a place's name.
+check_case!(
+    place_conflict_flag_two_connectors,
+    "place.conflict/flag-two-connectors"
+);
+// A continent holds the towns of its sources ("unearthed in South America").
+check_case!(
+    place_conflict_no_flag_continent,
+    "place.conflict/no-flag-continent"
+);

@@ -232,6 +232,15 @@ fn name_run(toks: &[Tok], j: usize, lang: &LangRules) -> Option<usize> {
             && toks.get(k + 1).is_some_and(|t| is_cap(t) && !calendar(t))
         {
             k += 1;
+        } else if !toks[k].punct
+            && p.connectors.contains(&fold(toks[k].text))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| !t.punct && p.connectors.contains(&fold(t.text)))
+            && toks.get(k + 2).is_some_and(|t| is_cap(t) && !calendar(t))
+        {
+            // Two connectors in a row ("Rincón de los Sauces", "Santiago de los Caballeros").
+            k += 2;
         } else if let Some(end) = venue_and(toks, k, p) {
             // "the Stawell Sports and Aquatic Centre": "and" inside a venue's name.
             last = end;
