@@ -194,6 +194,9 @@ pub struct PlaceDetail {
     /// A region's kind as its text names it ("district" in "Solukhumbu district"): two regions
     /// of one kind are compared as towns are.
     pub level: Option<String>,
+    /// The proper name the place locates, set right before it ("Rangeview State
+    /// College in Warwick", "l'entreprise Chimourthe, à Hamoir").
+    pub of_name: Option<String>,
     /// What the place's sentence says of its event.
     pub event: EventContext,
 }

@@ -839,3 +839,18 @@ check_case!(
     place_conflict_no_flag_continent,
     "place.conflict/no-flag-continent"
 );
+// One named venue or firm set in two towns ("Hillcrest State College in Roma", "... in Dalby"
+// thrice; "l'entreprise Chimeuse, à Aywaille"), with or without an event.
+check_case!(
+    place_conflict_flag_named_place,
+    "place.conflict/flag-named-place"
+);
+check_case!(
+    place_conflict_flag_named_place_fr,
+    "place.conflict/flag-named-place-fr"
+);
+// A region or a country holds the venue's town.
+check_case!(
+    place_conflict_no_flag_named_place_region,
+    "place.conflict/no-flag-named-place-region"
+);

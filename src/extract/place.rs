@@ -125,9 +125,11 @@ pub fn extract(
                     .find(|w| lang.places.region_words.contains(w))
                 })
                 .flatten();
+            let of_name = named_before(&toks, m, lang, &is_person, &mentions);
             let detail = PlaceDetail {
                 kind: m.kind,
                 level,
+                of_name,
                 list: m.list,
                 relative: m.relative,
                 in_venue: m.in_venue,
@@ -171,6 +173,64 @@ pub fn extract(
         }
     }
     out
+}
+
+/// The proper name a town is given for, right before its preposition ("Rangeview State
+/// College in Warwick", "l'entreprise Chimourthe, à Hamoir"), as written, when it is no person,
+/// no place of the sentence and no lone capital opening the sentence.
+fn named_before(
+    toks: &[Tok],
+    m: &Mention,
+    lang: &LangRules,
+    is_person: &dyn Fn(&Tok) -> bool,
+    mentions: &[Mention],
+) -> Option<String> {
+    let p = &lang.places;
+    if m.kind != PlaceKind::Locality || m.list || m.relative || m.in_venue {
+        return None;
+    }
+    let mut k = m.first.checked_sub(1)?;
+    while k > 0 && p.determiners.contains(&lower(toks[k].text)) {
+        k -= 1;
+    }
+    let prep = crate::rules::places::elided(&lower(toks[k].text));
+    if !p
+        .town_prepositions
+        .iter()
+        .any(|s| s.len() == 1 && s[0] == prep)
+    {
+        return None;
+    }
+    let mut end = k.checked_sub(1)?;
+    if toks[end].text == "," {
+        end = end.checked_sub(1)?;
+    }
+    let mut start = end;
+    while toks.get(start).is_some_and(|t| is_cap(t) && !is_person(t))
+        && start > 0
+        && is_cap(&toks[start - 1])
+        && !is_person(&toks[start - 1])
+    {
+        start -= 1;
+    }
+    let run = &toks[start..=end];
+    let first = fold(run[0].text);
+    // A venue's name is what the town locates; another place is only set beside it.
+    let placed = mentions
+        .iter()
+        .any(|o| o.first <= end && start <= o.last && o.kind != PlaceKind::Venue && !o.in_venue);
+    let calendar =
+        lang.dates.months.contains_key(&first) || lang.dates.weekdays.contains_key(&first);
+    if !run.iter().all(|t| is_cap(t) && !is_person(t))
+        || (start == 0 && run.len() == 1)
+        || placed
+        || calendar
+        || p.not_places.contains(&first)
+        || lang.function_words.contains(&first)
+    {
+        return None;
+    }
+    Some(run.iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
 }
 
 fn is_cap(t: &Tok) -> bool {

@@ -27,6 +27,12 @@
 //! A source outside the event's group whose headline gives a town ("Quéméner s'impose à
 //! Lannion") supports that reading; a headline alone supports nothing.
 //!
+//! A named venue or firm set right before its town ("Rangeview State College in Warwick",
+//! "l'entreprise Chimourthe, à Hamoir") is located by that town whatever the event: when two
+//! sources or more set it in one town and one source in another town, not set beside the first
+//! in any article, that source is flagged. Sources that name the town in a sentence naming the
+//! venue otherwise ("Chimourthe, installée à Comblain-au-Pont") agree too.
+//!
 //! Two regions of one kind, as their text names them ("in Dolakha district", "in Solukhumbu
 //! district"), are compared as two towns are; as a story rarely names two districts, a source
 //! that names one of them anywhere, and not the other, counts toward it.
@@ -39,7 +45,8 @@
 //! other ("Tanger", "Tanger Med"), when the gazetteer (rules/common/places.toml) puts one in
 //! the other, or when any article of the story sets them side by side ("Salgaa, in Nakuru
 //! County"; "Savli, near Vadodara"; "Tinkoto (Kédougou)"), directly or through one place they
-//! both sit beside; a landmark a town is measured from sets nothing beside it ("à Anyama, au
+//! both sit beside, unless that one holds both ("Arayat, Pampanga" and "Candaba, Pampanga" are
+//! two towns of one province); a landmark a town is measured from sets nothing beside it ("à Anyama, au
 //! nord d'Abidjan" and "à Bingerville, à l'est d'Abidjan" are two places). A source that names the majority's town among others for the event is not
 //! flagged, and neither is anything in the page furniture.
 use std::collections::{BTreeMap, BTreeSet};
@@ -126,6 +133,14 @@ impl Relations {
         Relations { beside, outer }
     }
 
+    /// One place, or two set side by side: no neighbour in common is enough.
+    fn beside(&self, a: &str, b: &str) -> bool {
+        a == b
+            || contains_words(a, b)
+            || contains_words(b, a)
+            || self.beside.get(a).is_some_and(|ra| ra.contains(b))
+    }
+
     fn compatible(&self, a: &str, b: &str) -> bool {
         if a == b || contains_words(a, b) || contains_words(b, a) {
             return true;
@@ -188,6 +203,131 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     }
     for regions in levels.values() {
         out.extend(conflicts(ctx, &relations, regions, &[], true));
+    }
+    let named = named_places(ctx, &relations, &towns, &out);
+    out.extend(named);
+    out
+}
+
+/// One named venue or firm set in two towns ("Rangeview State College in Warwick", "...
+/// in Toowoomba" twice): its sources agree on where it is but one. Only when two sources or
+/// more give the majority's town, one source another town that does not hold or lie in it,
+/// and no finding above points at that source's place already.
+fn named_places(
+    ctx: &StoryCtx,
+    relations: &Relations,
+    towns: &[&Claim],
+    found: &[Finding],
+) -> Vec<Finding> {
+    let mut by_name: BTreeMap<String, BTreeMap<usize, Vec<&Claim>>> = BTreeMap::new();
+    let mut written: BTreeMap<String, &str> = BTreeMap::new();
+    for c in towns {
+        if let Some(n) = detail(c).of_name.as_deref() {
+            written.entry(crate::text::fold(n)).or_insert(n);
+            by_name
+                .entry(crate::text::fold(n))
+                .or_default()
+                .entry(c.article)
+                .or_default()
+                .push(c);
+        }
+    }
+    let flagged = |c: &Claim| {
+        found
+            .iter()
+            .flat_map(|f| &f.locations)
+            .any(|l| l.article == c.article && l.start < c.end && c.start < l.end)
+    };
+    let mut out = Vec::new();
+    for (name, articles) in by_name {
+        if articles.len() < 3 {
+            continue;
+        }
+        let keys: BTreeSet<&str> = articles
+            .values()
+            .flatten()
+            .map(|c| detail(c).key.as_str())
+            .collect();
+        let support = |k: &str| {
+            articles
+                .values()
+                .filter(|cs| cs.iter().any(|c| relations.beside(&detail(c).key, k)))
+                .count()
+        };
+        let mut ranked: Vec<(usize, &str)> = keys.iter().map(|k| (support(k), *k)).collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        let Some(&(top, major)) = ranked.first() else {
+            continue;
+        };
+        let odd: Vec<usize> = articles
+            .iter()
+            .filter(|(_, cs)| !cs.iter().any(|c| relations.beside(&detail(c).key, major)))
+            .map(|(a, _)| *a)
+            .collect();
+        if top < 2 || odd.len() != 1 || articles[&odd[0]].iter().any(|c| flagged(c)) {
+            continue;
+        }
+        let major_name = articles
+            .values()
+            .flatten()
+            .find(|c| detail(c).key == major)
+            .and_then(|c| c.place())
+            .map(|p| p.name.clone());
+        let Some(major_name) = major_name else {
+            continue;
+        };
+        let readings: Vec<Reading> = articles
+            .iter()
+            .flat_map(|(&a, cs)| {
+                let agrees = !odd.contains(&a);
+                let major_name = major_name.clone();
+                cs.iter()
+                    .filter(move |c| !agrees || relations.beside(&detail(c).key, major))
+                    .map(move |c| Reading {
+                        article: a,
+                        value: if agrees {
+                            major_name.clone()
+                        } else {
+                            c.place().expect("place").name.clone()
+                        },
+                        spans: vec![(c.start, c.end)],
+                    })
+            })
+            .collect();
+        let shown = written.get(&name).copied().unwrap_or(name.as_str());
+        // Sources that name the town beside the name otherwise ("l'entreprise Chimourthe,
+        // installée à Comblain-au-Pont") agree too.
+        let mut readings: Vec<Reading> = readings;
+        let mut beside: BTreeSet<usize> = BTreeSet::new();
+        for c in towns {
+            if articles.contains_key(&c.article)
+                || !relations.beside(&detail(c).key, major)
+                || beside.contains(&c.article)
+            {
+                continue;
+            }
+            let (a, b) = detail(c).sentence;
+            let says_name = ctx.articles[c.article]
+                .text
+                .get(a..b)
+                .is_some_and(|t| crate::text::contains_phrase(&crate::text::fold(t), &name));
+            if says_name {
+                beside.insert(c.article);
+                readings.push(Reading {
+                    article: c.article,
+                    value: major_name.clone(),
+                    spans: vec![(c.start, c.end)],
+                });
+            }
+        }
+        out.extend(cross_source(
+            CHECK.id,
+            CHECK.default_severity,
+            &format!("place-of:{name}"),
+            &format!("the town of {shown}"),
+            readings,
+            ctx.articles,
+        ));
     }
     out
 }
