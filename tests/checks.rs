@@ -854,3 +854,9 @@ check_case!(
     place_conflict_no_flag_named_place_region,
     "place.conflict/no-flag-named-place-region"
 );
+// One title read two ways ("Chief District Officer X", "X, the chief district officer of
+// Gorkha"): the same words before the body, whatever head each reading found.
+check_case!(
+    title_conflict_no_flag_same_title_two_ways,
+    "person.title-conflict/no-flag-same-title-two-ways"
+);

@@ -238,7 +238,21 @@ fn compatible(ctx: &StoryCtx, a: &crate::claims::Claim, b: &crate::claims::Claim
             .find(|h| Some(&h.id) == dx.head_id.as_ref())
             .is_some_and(|h| dy.ladder.as_ref().is_some_and(|l| h.compatible.contains(l)))
     };
-    open(a, b) || open(b, a)
+    // One title read two ways ("Chief District Officer", "the chief district officer of
+    // Dhading"): the words before its body are the same.
+    let core = |x: &crate::claims::Claim| {
+        let role = crate::text::fold(value(x).role.as_deref().unwrap_or(""));
+        role.split(" of ")
+            .next()
+            .and_then(|r| r.split(" de ").next())
+            .unwrap_or("")
+            .trim_start_matches("the ")
+            .trim()
+            .to_string()
+    };
+    let (ca, cb) = (core(a), core(b));
+    let same_words = ca.split_whitespace().count() >= 2 && ca == cb;
+    open(a, b) || open(b, a) || same_words
 }
 
 /// One person given, by a single source, another office than the one at least two sources
