@@ -860,3 +860,9 @@ check_case!(
     title_conflict_no_flag_same_title_two_ways,
     "person.title-conflict/no-flag-same-title-two-ways"
 );
+// "Tasmania's Chief Medical Officer" is the "Chief Medical Officer" of the others, whatever
+// head it was read with: the one odd title is "Health Minister".
+check_case!(
+    title_conflict_flag_body_before_title,
+    "person.title-conflict/flag-body-before-title"
+);

@@ -250,8 +250,15 @@ fn compatible(ctx: &StoryCtx, a: &crate::claims::Claim, b: &crate::claims::Claim
             .trim()
             .to_string()
     };
+    // Also with the body's name before it ("Queensland's Chief Health Officer").
     let (ca, cb) = (core(a), core(b));
-    let same_words = ca.split_whitespace().count() >= 2 && ca == cb;
+    let (short, long) = if ca.len() <= cb.len() {
+        (&ca, &cb)
+    } else {
+        (&cb, &ca)
+    };
+    let same_words = short.split_whitespace().count() >= 2
+        && (long == short || long.ends_with(&format!(" {short}")));
     open(a, b) || open(b, a) || same_words
 }
 
