@@ -77,9 +77,9 @@ fn event(c: &Claim) -> &EventContext {
 /// are two places.
 struct Relations {
     beside: BTreeMap<String, BTreeSet<String>>,
-    /// (inner, outer): a place set before another beside it ("Arayat, Pampanga"), or one the
-    /// gazetteer puts inside another.
-    outer: BTreeSet<(String, String)>,
+    /// For each place, those it is set inside: the one after it beside it ("Arayat,
+    /// Pampanga"), and those the gazetteer puts it in.
+    outer: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Relations {
@@ -91,7 +91,7 @@ impl Relations {
             .filter(|(_, d)| d.relative)
             .map(|(c, d)| (c.article, d.sentence, d.key.as_str()))
             .collect();
-        let mut outer = BTreeSet::new();
+        let mut outer: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         let starts: BTreeMap<(usize, (usize, usize), &str), usize> = claims
             .iter()
             .filter_map(|c| {
@@ -106,14 +106,20 @@ impl Relations {
         for c in claims {
             let Some(p) = c.place() else { continue };
             for other in &p.detail.within {
-                outer.insert((p.detail.key.clone(), other.clone()));
+                outer
+                    .entry(p.detail.key.clone())
+                    .or_default()
+                    .insert(other.clone());
             }
             for other in &p.detail.related {
                 if starts
                     .get(&(c.article, p.detail.sentence, other.as_str()))
                     .is_some_and(|&s| s > c.start)
                 {
-                    outer.insert((p.detail.key.clone(), other.clone()));
+                    outer
+                        .entry(p.detail.key.clone())
+                        .or_default()
+                        .insert(other.clone());
                 }
             }
             for other in p.detail.related.iter().chain(&p.detail.within) {
@@ -141,8 +147,13 @@ impl Relations {
             || self.beside.get(a).is_some_and(|ra| ra.contains(b))
     }
 
+    /// Whether `inner` is set inside `outer` (see `outer`).
+    fn inside(&self, inner: &str, outer: &str) -> bool {
+        self.outer.get(inner).is_some_and(|o| o.contains(outer))
+    }
+
     fn compatible(&self, a: &str, b: &str) -> bool {
-        if a == b || contains_words(a, b) || contains_words(b, a) {
+        if self.beside(a, b) {
             return true;
         }
         let (Some(ra), Some(rb)) = (self.beside.get(a), self.beside.get(b)) else {
@@ -151,11 +162,8 @@ impl Relations {
         // Two places beside one are one place at two scales ("Barangay Mapaniqui, Candaba";
         // "Candaba, Pampanga"), unless that one holds both: "Arayat, Pampanga" and "Candaba,
         // Pampanga" are two towns of one province.
-        let holds = |x: &String| {
-            self.outer.contains(&(a.to_string(), x.clone()))
-                && self.outer.contains(&(b.to_string(), x.clone()))
-        };
-        ra.contains(b) || ra.iter().any(|x| rb.contains(x) && !holds(x))
+        ra.iter()
+            .any(|x| rb.contains(x) && !(self.inside(a, x) && self.inside(b, x)))
     }
 }
 
@@ -276,7 +284,7 @@ fn named_places(
         let Some(major_name) = major_name else {
             continue;
         };
-        let readings: Vec<Reading> = articles
+        let mut readings: Vec<Reading> = articles
             .iter()
             .flat_map(|(&a, cs)| {
                 let agrees = !odd.contains(&a);
@@ -297,7 +305,6 @@ fn named_places(
         let shown = written.get(&name).copied().unwrap_or(name.as_str());
         // Sources that name the town beside the name otherwise ("l'entreprise Chimourthe,
         // installée à Comblain-au-Pont") agree too.
-        let mut readings: Vec<Reading> = readings;
         let mut beside: BTreeSet<usize> = BTreeSet::new();
         for c in towns {
             if articles.contains_key(&c.article)
@@ -617,14 +624,12 @@ fn event_finding(
     // A town read from a venue's name ("Le port de Safi a entamé...") agrees only for a source
     // that places the event nowhere else: "la cérémonie, tenue à El Jadida" is its reading.
     // A place set after another to say where that one is ("Arayat, Pampanga") agrees only
-    // through it.
+    // through that one.
     let qualifies_other = |c: &Claim, cs: &[&Claim]| {
         cs.iter().any(|o| {
             o.start < c.start
                 && detail(o).sentence == detail(c).sentence
-                && relations
-                    .outer
-                    .contains(&(detail(o).key.clone(), detail(c).key.clone()))
+                && relations.inside(&detail(o).key, &detail(c).key)
                 && !fits(o, major)
         })
     };
@@ -662,10 +667,7 @@ fn event_finding(
                 .any(|c| {
                     // The province of "Arayat, Pampanga" does not name Arayat.
                     let names = |o: &Claim| {
-                        fits(o, &detail(c).key)
-                            && !relations
-                                .outer
-                                .contains(&(detail(c).key.clone(), detail(o).key.clone()))
+                        fits(o, &detail(c).key) && !relations.inside(&detail(c).key, &detail(o).key)
                     };
                     articles.iter().filter(|(b, _)| *b != *a).any(|(_, os)| {
                         os.iter().any(|o| names(o)) && os.iter().any(|o| fits(o, major))
