@@ -206,11 +206,7 @@ fn named_before(
         end = end.checked_sub(1)?;
     }
     let mut start = end;
-    while toks.get(start).is_some_and(|t| is_cap(t) && !is_person(t))
-        && start > 0
-        && is_cap(&toks[start - 1])
-        && !is_person(&toks[start - 1])
-    {
+    while start > 0 && is_cap(&toks[start - 1]) && !is_person(&toks[start - 1]) {
         start -= 1;
     }
     let run = &toks[start..=end];
@@ -287,20 +283,14 @@ fn name_run(toks: &[Tok], j: usize, lang: &LangRules) -> Option<usize> {
         if is_cap(&toks[k]) && !calendar(&toks[k]) {
             last = k;
             k += 1;
-        } else if !toks[k].punct
-            && p.connectors.contains(&fold(toks[k].text))
-            && toks.get(k + 1).is_some_and(|t| is_cap(t) && !calendar(t))
-        {
-            k += 1;
-        } else if !toks[k].punct
-            && p.connectors.contains(&fold(toks[k].text))
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| !t.punct && p.connectors.contains(&fold(t.text)))
-            && toks.get(k + 2).is_some_and(|t| is_cap(t) && !calendar(t))
-        {
-            // Two connectors in a row ("Rincón de los Sauces", "Santiago de los Caballeros").
-            k += 2;
+        } else if let Some(n) = (1..=2).find(|&n| {
+            // One connector or two in a row ("Rincón de los Sauces") before a capital.
+            (k..k + n).all(|x| {
+                toks.get(x)
+                    .is_some_and(|t| !t.punct && p.connectors.contains(&fold(t.text)))
+            }) && toks.get(k + n).is_some_and(|t| is_cap(t) && !calendar(t))
+        }) {
+            k += n;
         } else if let Some(end) = venue_and(toks, k, p) {
             // "the Stawell Sports and Aquatic Centre": "and" inside a venue's name.
             last = end;
