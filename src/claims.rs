@@ -238,6 +238,9 @@ pub struct QuantityDetail {
     /// The word before the counted noun that says which ones ("league" of "19 league goals"),
     /// folded.
     pub modifier: Option<String>,
+    /// What befell the counted people ("dead" of "two people were killed"), from the rules'
+    /// `states`.
+    pub state: Option<String>,
     /// ISO code of the currency ("MAD", "EUR").
     pub currency: Option<String>,
     /// Both ends were written ("8 à 14 ans"); `amount` is the low end.

@@ -866,3 +866,35 @@ check_case!(
     title_conflict_flag_body_before_title,
     "person.title-conflict/flag-body-before-title"
 );
+// A toll takes the state of its people: "two people were killed" meets "three people were
+// confirmed dead", whatever else their sentences say.
+check_case!(
+    figure_conflict_flag_toll_state,
+    "figure.conflict/flag-toll-state"
+);
+// The dead are not the injured.
+check_case!(
+    figure_conflict_no_flag_toll_states,
+    "figure.conflict/no-flag-toll-states"
+);
+// Every source but one gives "₱18.5 billion"; the one gives "₱21.4 billion" and nothing else of
+// that currency.
+check_case!(
+    figure_conflict_flag_lone_figure,
+    "figure.conflict/flag-lone-figure"
+);
+// "MW" is a counted unit though written with capitals.
+check_case!(
+    figure_conflict_flag_unit_symbol,
+    "figure.conflict/flag-unit-symbol"
+);
+// A lone length says where, not how much.
+check_case!(
+    figure_conflict_no_flag_lone_distance,
+    "figure.conflict/no-flag-lone-distance"
+);
+// A lone figure of a past year is another event's.
+check_case!(
+    figure_conflict_no_flag_lone_past_year,
+    "figure.conflict/no-flag-lone-past-year"
+);

@@ -81,6 +81,7 @@ pub fn extract(
                 value.detail.around.sort_unstable();
                 value.detail.around.dedup();
             }
+            value.detail.state = state_of(text, ms, &value, &lang.numbers);
             // Spans were found in the sentence; the claim's are the article's.
             let (ns, ne) = value.detail.number;
             value.detail.number = (s.start + ns, s.start + ne);
@@ -90,8 +91,9 @@ pub fn extract(
                 .map(|(a, b)| (s.start + a, s.start + b));
             let subject = value
                 .detail
-                .unit_key
+                .state
                 .clone()
+                .or_else(|| value.detail.unit_key.clone())
                 .or_else(|| value.unit.clone())
                 .unwrap_or_default();
             out.push(Claim::in_sentence(
@@ -106,6 +108,47 @@ pub fn extract(
         }
     }
     out
+}
+
+/// How far either side of a figure "about" reaches, as a share of it, at the least.
+const ABOUT_SHARE: f64 = 0.05;
+
+/// The place of a whole figure's last significant digit: 1000 for 68 000, 10 000 for 70 000.
+fn rounding(amount: f64) -> f64 {
+    let a = amount.abs();
+    if a < 1.0 || a.fract() != 0.0 || a > 1e15 {
+        return 0.0;
+    }
+    let mut unit = 1.0;
+    while unit * 10.0 <= a && (a / (unit * 10.0)).fract() == 0.0 {
+        unit *= 10.0;
+    }
+    unit
+}
+
+/// What befell the people a figure counts: the state word after them, past `state_links`
+/// ("two people were killed", "trois personnes sont mortes"), or the verb right before the
+/// figure ("killing two people", "injuring 14"). Positions are in the sentence `text`.
+fn state_of(text: &str, start: usize, v: &QuantityValue, r: &NumberRules) -> Option<String> {
+    if v.kind != "cardinal" {
+        return None;
+    }
+    let after = match (v.unit.as_deref(), v.detail.unit_span) {
+        (None, _) => v.detail.number.1,
+        (Some(u), Some((_, ue))) if r.state_nouns.contains(fold_cow(u).as_ref()) => ue,
+        _ => return None,
+    };
+    for (_, w) in crate::text::words(text.get(after..)?).take(4) {
+        let f = fold_cow(w);
+        if let Some(s) = r.states.get(f.as_ref()) {
+            return Some(s.clone());
+        }
+        if !r.state_links.contains(f.as_ref()) {
+            break;
+        }
+    }
+    let before = crate::text::words(text.get(..start)?).last()?.1;
+    r.states_before.get(fold_cow(before).as_ref()).cloned()
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -1471,7 +1514,8 @@ impl<'a> Cx<'a> {
             if self.kind(k) == Some(Kind::Word)
                 && !self.function_word(k)
                 && !self.number_word(k)
-                && raw.chars().next().is_some_and(|c| c.is_lowercase())
+                && (raw.chars().next().is_some_and(|c| c.is_lowercase())
+                    || r.unit_symbols.contains(raw))
                 && !(self.gap(k) == 0 && k == end && raw.len() > 3)
             {
                 // The end of a word and its hyphenated parts from token j: a hyphenated noun is
@@ -1527,7 +1571,11 @@ impl<'a> Cx<'a> {
                 {
                     return Outcome::Skip(e + 1);
                 }
-                unit = Some(crate::text::lower(text));
+                unit = Some(if r.unit_symbols.contains(text) {
+                    text.to_string()
+                } else {
+                    crate::text::lower(text)
+                });
                 unit_span = Some((us, ue));
                 unit_end = Some(e + 1);
                 let key = crate::text::fold(text);
@@ -1646,7 +1694,11 @@ impl<'a> Cx<'a> {
         let (low, high) = match qualifier {
             Qualifier::Exact => (Some(lo), Some(hi)),
             Qualifier::About => {
-                let half = (amount.abs() * 0.1).max(precision / 2.0);
+                // "environ 68 000" is 68 000 give or take a twentieth; "about 70,000" is
+                // rounded to the ten thousand, so half of that either side.
+                let half = (amount.abs() * ABOUT_SHARE)
+                    .max(rounding(amount) / 2.0)
+                    .max(precision / 2.0);
                 (Some(lo - half), Some(hi + half))
             }
             Qualifier::MoreThan | Qualifier::AtLeast => (Some(lo), None),

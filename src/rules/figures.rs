@@ -10,6 +10,8 @@ use crate::text::fold;
 pub struct FigureRules {
     pub unit_aliases: BTreeMap<String, String>,
     pub skip_units: HashSet<String>,
+    /// Units of length, aliases applied: see `figure.conflict`'s lone figures.
+    pub distance_units: HashSet<String>,
     /// Folded cue phrases, longest first.
     pub breakdown_cues: Vec<String>,
     pub opening_cues: Vec<String>,
@@ -74,6 +76,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<FigureRules, RuleEr
                 rules.unit_aliases.insert(fold(k), fold(v));
             }
             rules.skip_units.extend(folded(&s.skip_units));
+            rules.distance_units.extend(folded(&s.distance_units));
             cues.extend(s.breakdown_cues.iter().cloned());
             openers.extend(s.opening_cues.iter().cloned());
             totals.extend(s.total_cues.iter().cloned());

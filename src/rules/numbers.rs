@@ -74,6 +74,10 @@ pub struct NumbersSpec {
     /// Measures a fraction word counts on its own ("demi-litre", "quart d'heure", "half a mile").
     #[serde(default)]
     pub fraction_units: Vec<String>,
+    /// Unit symbols written with a capital, matched as written ("MW", "GWh"): a counted noun
+    /// is otherwise a lowercase word.
+    #[serde(default)]
+    pub unit_symbols: Vec<String>,
     /// Phrases after a figure that make it negative ("10 degrés en dessous de zéro").
     #[serde(default)]
     pub below_zero: Vec<String>,
@@ -110,6 +114,19 @@ pub struct NumbersSpec {
     /// ("27 trapped miners", but "14 injured").
     #[serde(default)]
     pub unit_modifiers: Vec<String>,
+    /// What befell the counted people, said after them ("two people were killed", "trois
+    /// personnes sont mortes") or by the verb before them ("killing two people") → one key
+    /// for a toll ("dead", "injured"): a toll is of its state, not of people at large.
+    #[serde(default)]
+    pub states: BTreeMap<String, String>,
+    #[serde(default)]
+    pub states_before: BTreeMap<String, String>,
+    /// Words that may stand between the counted people and their state ("were", "confirmed").
+    #[serde(default)]
+    pub state_links: Vec<String>,
+    /// The nouns a state refines ("people", "personnes"); a figure without a noun takes one too.
+    #[serde(default)]
+    pub state_nouns: Vec<String>,
     /// The counted noun ends its phrase ("147 long-finned pilot whales", "300 police
     /// officers"): a participle compound before it is skipped, and a plural noun right after a
     /// singular one is the counted noun (English).
@@ -207,6 +224,7 @@ pub struct NumberRules {
     pub decimal_words: HashSet<String>,
     pub subunits: HashSet<String>,
     pub fraction_units: HashSet<String>,
+    pub unit_symbols: HashSet<String>,
     /// Longest first.
     pub below_zero: Vec<Phrase>,
     pub negatives: HashSet<String>,
@@ -221,6 +239,10 @@ pub struct NumberRules {
     pub range_openers: HashMap<String, String>,
     pub unit_skip: HashSet<String>,
     pub unit_modifiers: HashSet<String>,
+    pub states: HashMap<String, String>,
+    pub states_before: HashMap<String, String>,
+    pub state_links: HashSet<String>,
+    pub state_nouns: HashSet<String>,
     pub head_last: bool,
     /// Folded words of a phrase before a figure → its counted noun.
     pub unit_before: Vec<(Vec<String>, String)>,
@@ -344,6 +366,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
         r.decimal_words.extend(set(&n.decimal_words));
         r.subunits.extend(set(&n.subunits));
         r.fraction_units.extend(set(&n.fraction_units));
+        r.unit_symbols.extend(n.unit_symbols.iter().cloned());
         spellings.extend(n.words.keys().chain(n.ordinals.keys()).map(|w| lower(w)));
         r.negatives.extend(set(&n.negatives));
         percent.extend(n.percent.iter().cloned());
@@ -358,6 +381,12 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
             .extend(n.range_openers.iter().map(|(k, v)| (fold(k), fold(v))));
         r.unit_skip.extend(set(&n.unit_skip));
         r.unit_modifiers.extend(set(&n.unit_modifiers));
+        r.states
+            .extend(n.states.iter().map(|(k, v)| (fold(k), v.clone())));
+        r.states_before
+            .extend(n.states_before.iter().map(|(k, v)| (fold(k), v.clone())));
+        r.state_links.extend(set(&n.state_links));
+        r.state_nouns.extend(set(&n.state_nouns));
         if let Some(h) = n.head_last {
             r.head_last = h;
         }

@@ -94,6 +94,10 @@ pub struct FiguresSpec {
     /// story gives of many things ("48 hours", "15 years").
     #[serde(default)]
     pub skip_units: Vec<String>,
+    /// Units of length, aliases applied ("km", "m"): a length says where as often as how much
+    /// ("40 km south of Emerald"), so a source's lone length is no contradiction by itself.
+    #[serde(default)]
+    pub distance_units: Vec<String>,
     /// Words that open the breakdown of a total ("dont", "of which", "se répartissent").
     #[serde(default)]
     pub breakdown_cues: Vec<String>,

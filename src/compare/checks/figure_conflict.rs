@@ -80,6 +80,9 @@ pub fn unit_of(v: &QuantityValue, lang: &LangRules) -> Option<String> {
     if v.kind == "percent" {
         return Some("%".to_string());
     }
+    if let Some(s) = &v.detail.state {
+        return Some(s.clone());
+    }
     let written = v.unit.as_deref().map(fold).unwrap_or_default();
     let key = v.detail.unit_key.as_deref()?;
     // "eight along the stretch": a word after a figure is not always what it counts.
@@ -429,6 +432,11 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         .zip(&units)
         .map(|(c, u)| rules_of(c).figures.generic_units.contains(u))
         .collect();
+    let tolls: Vec<bool> = figures
+        .iter()
+        .zip(&units)
+        .map(|(c, u)| rules_of(c).numbers.states.values().any(|s| s == u))
+        .collect();
     let scenes = scenes(ctx, &figures);
     let rates: Vec<String> = figures.iter().map(|c| rate_of(ctx, c)).collect();
     let stances: Vec<bool> = figures.iter().map(|c| stance(ctx, c)).collect();
@@ -558,6 +566,12 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         if units[i] == "%" {
             return near >= 2 || slipped;
         }
+        // A toll ("two people were killed", "three people were confirmed dead") names its
+        // quantity by itself: a story has one count of its dead, save in places or years apart
+        // (above).
+        if tolls[i] && tolls[j] && !far {
+            return true;
+        }
         // The very figure of one unit, in sentences that share words, is one quantity told two
         // ways ("attracted around 68,000 people", "an estimated 68,000 people passed through
         // the gates"): it only joins sources that agree.
@@ -649,36 +663,37 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             .push(i);
     }
     let linked = |i: usize, j: usize| matched.contains(&(i.min(j), i.max(j)));
+    // Sources outside the group that give the same figure of the same unit in a sentence
+    // that shares words with the group's: their mentions are located too.
+    let beside_in = |articles: &BTreeMap<usize, Vec<usize>>, major: usize| -> Vec<usize> {
+        let members: Vec<usize> = articles.values().flatten().copied().collect();
+        let m = value(figures[major]);
+        (0..figures.len())
+            .filter(|&i| {
+                let v = value(figures[i]);
+                // The same unit and band, or the very figure counted with another noun
+                // ("4 500 emplois", "4 500 personnes pendant les travaux").
+                let equal = v.kind == m.kind && v.amount == m.amount;
+                let same = (units[i] == units[major] && overlap(v, m)) || equal;
+                let words = if equal { 1 } else { 2 };
+                !articles.contains_key(&figures[i].article)
+                    && v.anchor == m.anchor
+                    && same
+                    && members.iter().any(|&o| {
+                        overlap(value(figures[o]), m)
+                            && events::shared_words(event(figures[i]), event(figures[o])) >= words
+                    })
+            })
+            .collect()
+    };
     let mut out = Vec::new();
+    let mut done: BTreeSet<&str> = BTreeSet::new();
     for articles in groups.into_values().filter(|g| g.len() >= 2) {
-        // Sources outside the group that give the same figure of the same unit in a sentence
-        // that shares words with the group's: their mentions are located too.
-        let beside_in = |articles: &BTreeMap<usize, Vec<usize>>, major: usize| -> Vec<usize> {
-            let members: Vec<usize> = articles.values().flatten().copied().collect();
-            let m = value(figures[major]);
-            (0..figures.len())
-                .filter(|&i| {
-                    let v = value(figures[i]);
-                    // The same unit and band, or the very figure counted with another noun
-                    // ("4 500 emplois", "4 500 personnes pendant les travaux").
-                    let equal = v.kind == m.kind && v.amount == m.amount;
-                    let same = (units[i] == units[major] && overlap(v, m)) || equal;
-                    let words = if equal { 1 } else { 2 };
-                    !articles.contains_key(&figures[i].article)
-                        && v.anchor == m.anchor
-                        && same
-                        && members.iter().any(|&o| {
-                            overlap(value(figures[o]), m)
-                                && events::shared_words(event(figures[i]), event(figures[o]))
-                                    >= words
-                        })
-                })
-                .collect()
-        };
         let beside = |major: usize| beside_in(&articles, major);
         if let Some(f) = quantity_finding(ctx, &figures, &articles, &linked, &beside, &|_, _| true)
         {
             out.push(f);
+            done.extend(articles.values().flatten().map(|&i| units[i].as_str()));
             continue;
         }
         // Two quantities joined through a figure between them (a majority of "1,482 votes"
@@ -721,10 +736,137 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             };
             if let Some(f) = quantity_finding(ctx, &figures, &sub, &linked, &beside, &slipped) {
                 out.push(f);
+                done.extend(sub.values().flatten().map(|&i| units[i].as_str()));
+            }
+        }
+    }
+    // A figure every source but one gives alike, of a unit of its own, and the one source's
+    // lone figure of that unit beside it ("₱18.5 billion" in three sources, "₱21.4 billion" in
+    // the fourth; "120 MW" and "100 MW"): one quantity, whatever the sentences' words, when
+    // the two are less than twice apart and said of the same thing (the same modifier, no
+    // target year, no stance, no scope, no rate, no list).
+    let plain = |i: usize| {
+        value(figures[i]).anchor.is_none() && !listed[i] && value(figures[i]).kind != "ordinal"
+    };
+    // Said of one thing, as far as the sentences tell: the gates of `same_quantity` that do not
+    // rest on shared words.
+    let fits = |i: usize, j: usize| {
+        let (x, y) = (&scenes[i], &scenes[j]);
+        let rates_differ = rates[i] != rates[j] && !rates[i].is_empty() && !rates[j].is_empty();
+        let scopes_differ = matches!((&scopes[i], &scopes[j]), (Some(a), Some(b)) if a != b);
+        let years_differ = !x.years.is_empty()
+            && !y.years.is_empty()
+            && !x.years.iter().any(|v| y.years.contains(v));
+        let past = (x.past_year && y.years.is_empty()) || (y.past_year && x.years.is_empty());
+        stances[i] == stances[j]
+            && x.running == y.running
+            && !(rates_differ || scopes_differ || years_differ || past)
+            && !(apart(x, y) || recalled(x, y) || recalled(y, x))
+    };
+    let mut lone_units: Vec<&&str> = by_unit.keys().collect();
+    lone_units.sort();
+    for u in lone_units {
+        let Some(&first) = by_unit[*u].first() else {
+            continue;
+        };
+        let skip = &rules_of(figures[first]).figures.distance_units;
+        if u.is_empty() || *u == "%" || done.contains(*u) || skip.contains(*u) {
+            continue;
+        }
+        let ids: Vec<usize> = by_unit[*u]
+            .iter()
+            .copied()
+            .filter(|&i| !generic[i] && plain(i))
+            .collect();
+        if let Some(group) = lone_figure(&figures, &ids, &fits) {
+            let beside = |major: usize| beside_in(&group, major);
+            if let Some(f) =
+                quantity_finding(ctx, &figures, &group, &|_, _| true, &beside, &|_, _| true)
+            {
+                out.push(f);
             }
         }
     }
     out
+}
+
+/// The group of a lone figure against a figure all the other sources give (see the end of
+/// `run`): the odd article's figure and the others' figures of the majority's band.
+fn lone_figure(
+    figures: &[&Claim],
+    ids: &[usize],
+    fits: &dyn Fn(usize, usize) -> bool,
+) -> Option<BTreeMap<usize, Vec<usize>>> {
+    let v = |i: usize| value(figures[i]);
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &i in ids {
+        by_article.entry(figures[i].article).or_default().push(i);
+    }
+    if by_article.len() < 3 {
+        return None;
+    }
+    let bounded = |i: usize| v(i).low.is_some() && v(i).high.is_some();
+    let support = |i: usize| {
+        by_article
+            .values()
+            .filter(|os| os.iter().any(|&o| overlap(v(o), v(i))))
+            .count()
+    };
+    let major = ids
+        .iter()
+        .copied()
+        .filter(|&i| bounded(i))
+        .max_by_key(|&i| (support(i), std::cmp::Reverse(i)))?;
+    if support(major) + 1 != by_article.len() {
+        return None;
+    }
+    let (&odd_article, odd_ids) = by_article
+        .iter()
+        .find(|(_, os)| !os.iter().any(|&o| overlap(v(o), v(major))))?;
+    let near: Vec<usize> = odd_ids
+        .iter()
+        .copied()
+        .filter(|&o| {
+            let (x, y) = (v(o).amount.abs(), v(major).amount.abs());
+            x.max(y) < 2.0 * x.min(y)
+        })
+        .collect();
+    let &[odd] = near.as_slice() else {
+        return None;
+    };
+    // Given by another source too, it is another quantity of the story.
+    if ids
+        .iter()
+        .any(|&o| figures[o].article != odd_article && overlap(v(o), v(odd)))
+        || v(odd).detail.modifier != v(major).detail.modifier
+    {
+        return None;
+    }
+    // "5.5 km" is "5.46 km" rounded.
+    let rounded = |x: &QuantityValue, y: &QuantityValue| {
+        x.qualifier == "exact" && (x.amount - y.amount).abs() <= x.precision / 2.0 + 1e-9
+    };
+    if rounded(v(odd), v(major)) || rounded(v(major), v(odd)) {
+        return None;
+    }
+    let mut group: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (&a, os) in &by_article {
+        if a != odd_article {
+            let agreeing: Vec<usize> = os
+                .iter()
+                .copied()
+                .filter(|&o| overlap(v(o), v(major)) && fits(odd, o))
+                .collect();
+            if !agreeing.is_empty() {
+                group.insert(a, agreeing);
+            }
+        }
+    }
+    if group.len() < 2 {
+        return None;
+    }
+    group.insert(odd_article, vec![odd]);
+    Some(group)
 }
 
 fn quantity_finding(
@@ -923,7 +1065,11 @@ fn quantity_finding(
     }
     let lang = &ctx.articles[figures[major].article].meta.lang;
     let key = unit_of(v(major), ctx.rules.lang(lang)).unwrap_or_default();
-    let unit = v(major).unit.clone().unwrap_or_else(|| key.clone());
+    // A toll is named by its state ("dead"), not by the people it counts.
+    let unit = match &v(major).detail.state {
+        Some(state) => state.clone(),
+        None => v(major).unit.clone().unwrap_or_else(|| key.clone()),
+    };
     cross_source(
         CHECK.id,
         CHECK.default_severity,

@@ -123,7 +123,7 @@ fn english_formats() {
     let v = one("en", "About 12,000 residents were evacuated.");
     assert_eq!(v.amount, 12_000.0);
     assert_eq!(v.qualifier, "about");
-    close(v.low.unwrap(), 10_800.0);
+    close(v.low.unwrap(), 11_400.0);
     assert_eq!(v.unit.as_deref(), Some("residents"));
 
     let v = one("en", "Over 300 firefighters fought the blaze.");
@@ -485,4 +485,62 @@ fn currency_codes_with_a_scale() {
     close(one("en", "48.5 MGBP purchase price").amount, 48.5e6);
     // A second amount with its own sign is no hundredths.
     assert_eq!(amounts("en", "10 $ 30 $"), vec![10.0, 30.0]);
+}
+
+#[test]
+fn about_reaches_a_twentieth_or_the_rounding() {
+    let v = one("fr", "Quelque 68 000 personnes ont défilé.");
+    close(v.low.unwrap(), 64_600.0);
+    close(v.high.unwrap(), 71_400.0);
+    // Rounded to the ten thousand: half of that either side.
+    let v = one("en", "About 70,000 people attended.");
+    close(v.low.unwrap(), 65_000.0);
+    close(v.high.unwrap(), 75_000.0);
+    assert_eq!(rounding(68_000.0), 1_000.0);
+    assert_eq!(rounding(1_950.0), 10.0);
+    assert_eq!(rounding(2.5), 0.0);
+}
+
+/// The state each figure of a sentence is given, in text order.
+fn states(lang: &str, text: &str) -> Vec<Option<String>> {
+    q(lang, text)
+        .into_iter()
+        .map(|(m, v)| {
+            let at = text.find(&m).expect("the figure is in its sentence");
+            state_of(text, at, &v, &rules().lang(lang).numbers)
+        })
+        .collect()
+}
+
+#[test]
+fn a_toll_takes_the_state_of_its_people() {
+    let dead = Some("dead".to_string());
+    let injured = Some("injured".to_string());
+    assert_eq!(
+        states("en", "Two people were killed and 14 others injured."),
+        vec![dead.clone(), None]
+    );
+    assert_eq!(
+        states("en", "By nightfall, three people were confirmed dead."),
+        vec![dead.clone()]
+    );
+    assert_eq!(
+        states(
+            "en",
+            "The blast destroyed a building, killing two people and injuring 14."
+        ),
+        vec![dead, injured]
+    );
+    // A state beyond another word, or of another noun, is not the figure's.
+    assert_eq!(
+        states(
+            "en",
+            "Three people were seriously injured and 40 firefighters came."
+        ),
+        vec![None, None]
+    );
+    assert_eq!(
+        states("fr", "Trois personnes ont été tuées et 12 blessées."),
+        vec![Some("mort".to_string()), None]
+    );
 }
