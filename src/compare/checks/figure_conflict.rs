@@ -32,6 +32,15 @@
 //! outnumber the odd ones, and when no majority source also gives the odd figure (then it is
 //! another quantity of the story, a part beside its whole).
 //!
+//! A toll is of its state: "two people were killed" and "three people were confirmed dead"
+//! count the dead (rules: `states` in rules/<lang>/numbers.toml), not the injured, and a story
+//! has one count of its dead, so two tolls of one state are one quantity whatever else their
+//! sentences say, unless their places or years are apart. And a figure that every source but
+//! one gives alike, of a unit of its own, is one quantity with the one source's lone figure of
+//! that unit when the two are less than twice apart and nothing in their sentences sets them
+//! apart ("₱18.5 billion" in three sources, "₱21.4 billion" in the fourth); lengths are left
+//! out of this (`distance_units`: "40 km south of Emerald" says where).
+//!
 //! ## What it leaves alone
 //! "plus de 600" beside "612"; "5,6 millions" beside "5 600 000"; "cinq" beside "5"; a target
 //! beside a result ("25 % d'ici 2026", "70 % à l'horizon 2030"); ordinals, scores and times;
