@@ -29,6 +29,9 @@ pub struct SegmentRules {
     pub join_tail_max_words: usize,
     pub time_prefix: Regex,
     pub secondary_run_min_share: f64,
+    /// A run of prose right before the main one, with nothing but plain lines between (a list
+    /// inside the article), is the article's lede from this share of the main run's size.
+    pub lede_run_min_share: f64,
 }
 
 /// How names are compared across sources (common to all languages).
@@ -275,6 +278,7 @@ fn compile_segment(common: &[&(&RuleSource, RuleFile)]) -> Result<SegmentRules, 
     let mut join = None;
     let mut time_prefix = None;
     let mut secondary = None;
+    let mut lede = None;
     for (src, f) in common {
         let Some(s) = &f.segment else { continue };
         prose_min_words = s.prose_min_words.or(prose_min_words);
@@ -285,6 +289,7 @@ fn compile_segment(common: &[&(&RuleSource, RuleFile)]) -> Result<SegmentRules, 
         wide = s.wide_space_min.or(wide);
         join = s.join_tail_max_words.or(join);
         secondary = s.secondary_run_min_share.or(secondary);
+        lede = s.lede_run_min_share.or(lede);
         if let Some(p) = &s.time_prefix {
             time_prefix = Some(compile_regex(src, p)?);
         }
@@ -306,6 +311,7 @@ fn compile_segment(common: &[&(&RuleSource, RuleFile)]) -> Result<SegmentRules, 
         time_prefix: time_prefix.ok_or_else(|| missing("segment.time_prefix"))?,
         secondary_run_min_share: secondary
             .ok_or_else(|| missing("segment.secondary_run_min_share"))?,
+        lede_run_min_share: lede.ok_or_else(|| missing("segment.lede_run_min_share"))?,
     })
 }
 

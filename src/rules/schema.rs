@@ -315,6 +315,7 @@ pub struct SegmentSpec {
     pub join_tail_max_words: Option<usize>,
     pub time_prefix: Option<Spanned<String>>,
     pub secondary_run_min_share: Option<f64>,
+    pub lede_run_min_share: Option<f64>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -354,12 +354,26 @@ fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentR
     // A short article has no run of prose: then every block but the furniture is its text.
     let short_article = runs.is_empty();
     let best = runs.iter().map(|r| r.2).max().unwrap_or(0);
+    let main_start = runs.iter().find(|r| r.2 == best).map(|r| r.0);
+    // The lede before a list inside the article ("The prize carries ₹20 lakh... Full winners
+    // list: - Best film: ..."): the run right before the main one, with only plain lines
+    // between them, no furniture phrase, list marker or ticker.
+    let lede = main_start.and_then(|m| {
+        let r = runs.iter().rev().find(|r| r.1 < m)?;
+        let plain = blocks[r.1 + 1..m]
+            .iter()
+            .all(|b| b.signals.marker.is_none() && !b.run_breaker);
+        (plain && (r.2 as f64) >= rules.lede_run_min_share * best as f64).then_some(r.0)
+    });
     let body_runs: Vec<(usize, usize)> = runs
         .iter()
-        .filter(|r| r.2 == best || (r.2 as f64) >= rules.secondary_run_min_share * best as f64)
+        .filter(|r| {
+            r.2 == best
+                || (r.2 as f64) >= rules.secondary_run_min_share * best as f64
+                || Some(r.0) == lede
+        })
         .map(|r| (r.0, r.1))
         .collect();
-    let main_start = runs.iter().find(|r| r.2 == best).map(|r| r.0);
     // The closing line of a run ("The board will next review policy on September 17."): a
     // whole sentence right after its last block, shorter than prose.
     let closing = |i: usize, b: &Block| {
@@ -399,7 +413,7 @@ fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentR
         b.reason = reason;
     }
     // The title: the nearest headline-like block before the main text, past datelines and bylines.
-    if let Some(start) = main_start {
+    if let Some(start) = lede.or(main_start) {
         for i in (start.saturating_sub(5)..start).rev() {
             let b = &blocks[i];
             if b.class == BlockClass::Dateline || b.signals.marker.as_deref() == Some("byline") {
@@ -457,6 +471,24 @@ mod tests {
                     hydroélectrique de Nyong-Aval, un ouvrage de 210 mégawatts construit par une \
                     entreprise chinoise.\n";
         assert_eq!(class_of(text, "fr", "(AFP)").0, BlockClass::Dateline);
+    }
+
+    #[test]
+    fn the_lede_before_a_list_inside_the_article_is_body() {
+        let lede = "The festival wrapped up on Friday with the awards ceremony, where a debut \
+                    feature took the top prize of ₹20 lakh.";
+        let para = "The awards were presented by the culture minister at the main theatre, in \
+                    front of a full house of delegates, guests and the festival's jury.";
+        let list = "Full winners list:\n- Best film: a debut feature\n- Best director: a \
+                    veteran\n- Special jury mention: an actor\n- Audience award: a road movie";
+        let text = format!("{lede}\n\n{list}\n\n{para}\n\n{para}\n");
+        assert_eq!(class_of(&text, "en", "The festival").0, BlockClass::Body);
+        // Not past a furniture phrase: a "Read also" list keeps the prose before it apart.
+        let text = format!("{lede}\n\nRead also\n{list}\n\n{para}\n\n{para}\n");
+        assert_eq!(
+            class_of(&text, "en", "The festival").0,
+            BlockClass::Furniture
+        );
     }
 
     #[test]
