@@ -843,10 +843,11 @@ fn lone_figure(
     let &[odd] = near.as_slice() else {
         return None;
     };
-    // Given by another source too, it is another quantity of the story.
+    // Given by another source too, it is another quantity of the story ("more than 46,000"
+    // gives nothing).
     if ids
         .iter()
-        .any(|&o| figures[o].article != odd_article && overlap(v(o), v(odd)))
+        .any(|&o| figures[o].article != odd_article && bounded(o) && overlap(v(o), v(odd)))
         || v(odd).detail.modifier != v(major).detail.modifier
     {
         return None;
