@@ -898,3 +898,6 @@ check_case!(
     figure_conflict_no_flag_lone_past_year,
     "figure.conflict/no-flag-lone-past-year"
 );
+// One source against one, but two more sources give one of the two days, weekday written, in
+// sentences the event's words missed: that day is the majority's.
+check_case!(date_conflict_flag_tie_backed, "date.conflict/flag-tie-backed");

@@ -72,7 +72,7 @@
 //! clauses share no word ("un réaménagement avait eu lieu en septembre 2025", "avant de
 //! dissoudre l'Assemblée en septembre"). A slip of the year ("septembre 2024" for "septembre
 //! 2025") is flagged only when both years are written in the dates themselves.
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::Datelike;
 
@@ -596,9 +596,36 @@ fn compare_event<'a>(
             .filter(|(_, o, _)| compatible(&detail(c), &detail(o)))
             .count()
     };
+    // Of readings as well supported, the one more other sources give as a day of their own,
+    // weekday or year written ("Lundi 14 septembre, dans la cour de l'école..."), in sentences
+    // the event's words missed.
+    let backing = |c: &Claim| {
+        let d = detail(c);
+        let one_day =
+            d.granularity == crate::claims::Granularity::Day && d.lo.is_some() && d.lo == d.hi;
+        if !one_day {
+            return 0;
+        }
+        let others: BTreeSet<usize> = ctx
+            .claims
+            .iter()
+            .filter(|o| !picked.iter().any(|(a, _, _)| *a == o.article))
+            .filter(|o| {
+                o.date().is_some_and(|x| {
+                    let e = &x.detail;
+                    x.role == "event"
+                        && e.granularity == crate::claims::Granularity::Day
+                        && (e.lo, e.hi) == (d.lo, d.hi)
+                        && (e.year_written || e.weekday.is_some() || e.named_day)
+                })
+            })
+            .map(|o| o.article)
+            .collect();
+        others.len()
+    };
     let (_, majority, _) = picked
         .iter()
-        .max_by_key(|(a, c, _)| (support(c), usize::MAX - a))?;
+        .max_by_key(|(a, c, _)| (support(c), backing(c), usize::MAX - a))?;
     let major = detail(majority);
     // Every mention of a reading's very day in its article is located ("yesterday" and
     // "November 6" both), and so is a source the event's words missed that gives the
