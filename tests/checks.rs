@@ -901,3 +901,9 @@ check_case!(
 // One source against one, but two more sources give one of the two days, weekday written, in
 // sentences the event's words missed: that day is the majority's.
 check_case!(date_conflict_flag_tie_backed, "date.conflict/flag-tie-backed");
+// "Une étude de l'Université de Lausanne, présentée à Sion": the university's town does not vote
+// for Lausanne in a source that places the event elsewhere.
+check_case!(
+    place_conflict_flag_seat_does_not_vote,
+    "place.conflict/flag-seat-does-not-vote"
+);

@@ -548,9 +548,19 @@ fn event_finding(
         }
     }
     let support = |key: &str| {
+        // A town read from a venue's name supports its reading only for a source that places
+        // the event nowhere else ("une étude de l'Université de Lausanne, présentée à Sion").
         let inside = articles
             .values()
-            .filter(|cs| cs.iter().any(|c| fits(c, key)))
+            .filter(|cs| {
+                cs.iter().any(|c| {
+                    fits(c, key)
+                        && (!detail(c).seat
+                            || cs
+                                .iter()
+                                .all(|o| detail(o).in_venue || detail(o).list || fits(o, key)))
+                })
+            })
             .count();
         let beside = outside
             .values()
