@@ -907,3 +907,9 @@ check_case!(
     place_conflict_flag_seat_does_not_vote,
     "place.conflict/flag-seat-does-not-vote"
 );
+// "Today Sliema is grieving": a time word opening a quote is no given name, so the town it is
+// put before stays a place.
+check_case!(
+    place_conflict_flag_time_word_quote,
+    "place.conflict/flag-time-word-quote"
+);
