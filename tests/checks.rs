@@ -900,7 +900,10 @@ check_case!(
 );
 // One source against one, but two more sources give one of the two days, weekday written, in
 // sentences the event's words missed: that day is the majority's.
-check_case!(date_conflict_flag_tie_backed, "date.conflict/flag-tie-backed");
+check_case!(
+    date_conflict_flag_tie_backed,
+    "date.conflict/flag-tie-backed"
+);
 // "Une étude de l'Université de Lausanne, présentée à Sion": the university's town does not vote
 // for Lausanne in a source that places the event elsewhere.
 check_case!(
@@ -912,4 +915,10 @@ check_case!(
 check_case!(
     place_conflict_flag_time_word_quote,
     "place.conflict/flag-time-word-quote"
+);
+// "quatre stations intermédiaires" are some of the "six stations": an adjective after the noun
+// says which ones.
+check_case!(
+    figure_conflict_no_flag_post_modifier,
+    "figure.conflict/no-flag-post-modifier"
 );

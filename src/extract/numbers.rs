@@ -1578,6 +1578,13 @@ impl<'a> Cx<'a> {
                 });
                 unit_span = Some((us, ue));
                 unit_end = Some(e + 1);
+                if modifier.is_none()
+                    && self.kind(e + 1) == Some(Kind::Word)
+                    && self.gap(e + 1) > 0
+                    && r.post_modifiers.contains(self.w(e + 1))
+                {
+                    modifier = Some(self.w(e + 1).to_string());
+                }
                 let key = crate::text::fold(text);
                 let key = key
                     .strip_suffix(['s', 'x'])

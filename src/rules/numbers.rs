@@ -127,6 +127,10 @@ pub struct NumbersSpec {
     /// The nouns a state refines ("people", "personnes"); a figure without a noun takes one too.
     #[serde(default)]
     pub state_nouns: Vec<String>,
+    /// Adjectives after a counted noun that say which ones, as a modifier before it does in
+    /// English ("quatre stations intermédiaires", "1 200 emplois directs").
+    #[serde(default)]
+    pub post_modifiers: Vec<String>,
     /// The counted noun ends its phrase ("147 long-finned pilot whales", "300 police
     /// officers"): a participle compound before it is skipped, and a plural noun right after a
     /// singular one is the counted noun (English).
@@ -243,6 +247,7 @@ pub struct NumberRules {
     pub states_before: HashMap<String, String>,
     pub state_links: HashSet<String>,
     pub state_nouns: HashSet<String>,
+    pub post_modifiers: HashSet<String>,
     pub head_last: bool,
     /// Folded words of a phrase before a figure → its counted noun.
     pub unit_before: Vec<(Vec<String>, String)>,
@@ -387,6 +392,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
             .extend(n.states_before.iter().map(|(k, v)| (fold(k), v.clone())));
         r.state_links.extend(set(&n.state_links));
         r.state_nouns.extend(set(&n.state_nouns));
+        r.post_modifiers.extend(set(&n.post_modifiers));
         if let Some(h) = n.head_last {
             r.head_last = h;
         }
