@@ -478,6 +478,17 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
             })
             && !b.iter().any(|q| x.within.contains(q))
     };
+    // Sentences that set two figures apart whatever their words: places neither of which
+    // holds the other, an earlier event recalled, or years that differ.
+    let told_apart = |i: usize, j: usize| {
+        let (x, y) = (&scenes[i], &scenes[j]);
+        apart(x, y)
+            || recalled(x, y)
+            || recalled(y, x)
+            || (!x.years.is_empty()
+                && !y.years.is_empty()
+                && !x.years.iter().any(|v| y.years.contains(v)))
+    };
     // Figures of a list of three or more of one unit in one sentence: parts of a whole ("Par
     // division, ... 820 millions d'euros, ... 640 millions ... et 380 millions").
     let mut per_sentence: HashMap<(usize, (usize, usize), &str), usize> = HashMap::default();
@@ -540,12 +551,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                     || disjoint(&scenes[i].people, &scenes[j].people)
                     || (scenes[i].past_year && scenes[j].years.is_empty())
                     || (scenes[j].past_year && scenes[i].years.is_empty())))
-            || apart(&scenes[i], &scenes[j])
-            || recalled(&scenes[i], &scenes[j])
-            || recalled(&scenes[j], &scenes[i])
-            || (!scenes[i].years.is_empty()
-                && !scenes[j].years.is_empty()
-                && !scenes[i].years.iter().any(|y| scenes[j].years.contains(y)))
+            || told_apart(i, j)
         {
             return false;
         }
@@ -753,7 +759,7 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
     // lone figure of that unit beside it ("₱18.5 billion" in three sources, "₱21.4 billion" in
     // the fourth; "120 MW" and "100 MW"): one quantity, whatever the sentences' words, when
     // the two are less than twice apart and said of the same thing (the same modifier, no
-    // target year, no stance, no scope, no rate, no list).
+    // target year, no list, and the gates of `fits` with the majority's figures).
     let plain = |i: usize| {
         value(figures[i]).anchor.is_none() && !listed[i] && value(figures[i]).kind != "ordinal"
     };
@@ -763,14 +769,10 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         let (x, y) = (&scenes[i], &scenes[j]);
         let rates_differ = rates[i] != rates[j] && !rates[i].is_empty() && !rates[j].is_empty();
         let scopes_differ = matches!((&scopes[i], &scopes[j]), (Some(a), Some(b)) if a != b);
-        let years_differ = !x.years.is_empty()
-            && !y.years.is_empty()
-            && !x.years.iter().any(|v| y.years.contains(v));
         let past = (x.past_year && y.years.is_empty()) || (y.past_year && x.years.is_empty());
         stances[i] == stances[j]
             && x.running == y.running
-            && !(rates_differ || scopes_differ || years_differ || past)
-            && !(apart(x, y) || recalled(x, y) || recalled(y, x))
+            && !(rates_differ || scopes_differ || past || told_apart(i, j))
     };
     let mut lone_units: Vec<&&str> = by_unit.keys().collect();
     lone_units.sort();
