@@ -922,3 +922,6 @@ check_case!(
     figure_conflict_no_flag_post_modifier,
     "figure.conflict/no-flag-post-modifier"
 );
+// A source that gives the day as the end of a period ("dure jusqu'au 13 mars") is located with
+// the majority.
+check_case!(date_conflict_flag_until, "date.conflict/flag-until");

@@ -66,6 +66,7 @@ pub struct Boilerplate {
     pub list_markers: Vec<String>,
     pub contains: Vec<String>,
     pub byline: Vec<Regex>,
+    pub wire_lede: Vec<Regex>,
 }
 
 #[derive(Debug)]
@@ -351,6 +352,7 @@ fn compile_lang(
         list_markers: vec![],
         contains: vec![],
         byline: vec![],
+        wire_lede: vec![],
     };
     let mut dateline = Vec::new();
     // Head forms as written (with accents) and folded, so the regex finds both spellings.
@@ -408,6 +410,9 @@ fn compile_lang(
             bp.contains.extend(folded(&b.contains));
             for r in &b.byline {
                 bp.byline.push(compile_regex(src, r)?);
+            }
+            for r in &b.wire_lede {
+                bp.wire_lede.push(compile_regex(src, r)?);
             }
         }
         if let Some(d) = &f.dateline {

@@ -329,6 +329,10 @@ pub struct BoilerplateSpec {
     pub contains: Vec<String>,
     #[serde(default)]
     pub byline: Vec<Spanned<String>>,
+    /// The opening of a wire story's lede: a place in capitals, maybe a day, the agency in
+    /// brackets and a dash ("NAIROBI, March 10 (Reuters) -"). The match is left out of the lede.
+    #[serde(default)]
+    pub wire_lede: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -64,6 +64,9 @@ pub struct Block {
     pub after_blank: bool,
     #[serde(skip)]
     pub run_breaker: bool,
+    /// The block opens on a wire dateline ("NAIROBI, March 10 (Reuters) -"): an article's lede.
+    #[serde(skip)]
+    pub wire_lede: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -121,6 +124,7 @@ fn raw_blocks(text: &str, from: usize, rules: &SegmentRules) -> Vec<Block> {
         },
         after_blank,
         run_breaker: false,
+        wire_lede: false,
     };
     for line in text[from..].split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
@@ -321,11 +325,27 @@ fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentR
                         c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':')
                     });
                     b.start = m.end() + (rest.len() - lede.len());
+                    b.wire_lede = true;
                     continue;
                 }
                 b.class = BlockClass::Dateline;
                 b.reason = "dateline";
                 b.signals.prose = false;
+            }
+        }
+    }
+    // A wire lede whose dateline gives no year ("NAIROBI, March 10 (Reuters) - The central
+    // bank..."): the lede is prose. A day in its dateline is the day of filing, left out of
+    // the lede; a place alone ("KITWE —") stays, as where the story happens.
+    for b in blocks.iter_mut().filter(|b| b.signals.prose && !b.wire_lede) {
+        let s = &text[b.start..b.end];
+        if let Some(m) = lang.boilerplate.wire_lede.iter().find_map(|re| re.find(s)) {
+            if m.start() == 0 && crate::text::words(&s[m.end()..]).count() >= rules.prose_min_words
+            {
+                if m.as_str().contains(|c: char| c.is_ascii_digit()) {
+                    b.start += m.end();
+                }
+                b.wire_lede = true;
             }
         }
     }
@@ -357,23 +377,30 @@ fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentR
     let main_start = runs.iter().find(|r| r.2 == best).map(|r| r.0);
     // The lede before a list inside the article ("The prize carries ₹20 lakh... Full winners
     // list: - Best film: ..."): the run right before the main one, with only plain lines
-    // between them, no furniture phrase, list marker or ticker.
+    // between them, no furniture phrase, list marker or ticker. A lede that opens on a wire
+    // dateline is the article's start however short it is; the lines between it and the main
+    // text (a "Key facts" box) are the article's too.
     let lede = main_start.and_then(|m| {
         let r = runs.iter().rev().find(|r| r.1 < m)?;
         let plain = blocks[r.1 + 1..m]
             .iter()
             .all(|b| b.signals.marker.is_none() && !b.run_breaker);
-        (plain && (r.2 as f64) >= rules.lede_run_min_share * best as f64).then_some(r.0)
+        let long = (r.2 as f64) >= rules.lede_run_min_share * best as f64;
+        (plain && (long || blocks[r.0].wire_lede)).then_some((r.0, r.1, m))
     });
-    let body_runs: Vec<(usize, usize)> = runs
+    let mut body_runs: Vec<(usize, usize)> = runs
         .iter()
         .filter(|r| {
             r.2 == best
                 || (r.2 as f64) >= rules.secondary_run_min_share * best as f64
-                || Some(r.0) == lede
+                || lede.is_some_and(|l| l.0 == r.0)
         })
         .map(|r| (r.0, r.1))
         .collect();
+    if let Some((_, end, m)) = lede.filter(|l| blocks[l.0].wire_lede) {
+        body_runs.push((end + 1, m - 1));
+    }
+    let lede = lede.map(|l| l.0);
     // The closing line of a run ("The board will next review policy on September 17."): a
     // whole sentence right after its last block, shorter than prose.
     let closing = |i: usize, b: &Block| {
@@ -489,6 +516,29 @@ mod tests {
             class_of(&text, "en", "The festival").0,
             BlockClass::Furniture
         );
+    }
+
+    #[test]
+    fn a_short_wire_lede_and_the_fact_box_after_it_are_body() {
+        let lede = "NAIROBI, March 10 (Wire) - The central bank approved on Tuesday the merger \
+                    of two lenders, the banks said in a joint statement.";
+        let facts = "KEY FACTS\n* All-share deal values the smaller bank at 18.4 billion\n* \
+                     Swap ratio: 37 shares for every 100\n* Around 350 jobs to go over two years";
+        let para = "The chief executive of the larger bank will lead the merged lender, the \
+                    statement said, while the smaller bank's chairman is to chair the group.";
+        let text = format!("{lede}\n\n{facts}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
+        let (class, start) = class_of(&text, "en", "The central bank");
+        assert_eq!(class, BlockClass::Body);
+        // The day of filing is left out of the lede.
+        assert!(text[start..].starts_with("The central bank"));
+        assert_eq!(class_of(&text, "en", "Swap ratio").0, BlockClass::Body);
+        // A place alone stays in the lede, as where the story happens.
+        let text = text.replace("NAIROBI, March 10 (Wire) -", "NAIROBI —");
+        let (class, start) = class_of(&text, "en", "The central bank");
+        assert_eq!((class, start), (BlockClass::Body, 0));
+        // Without a wire dateline, a short paragraph before a list stays apart.
+        let text = text.replace("NAIROBI — ", "");
+        assert_eq!(class_of(&text, "en", "Swap ratio").0, BlockClass::Furniture);
     }
 
     #[test]

@@ -768,7 +768,14 @@ fn compare_event<'a>(
         .map(|(_, c, _)| *c)
         .collect();
     let mut missed: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
-    for o in &story_dates {
+    // A day given as the end of a period ("la consultation dure jusqu'au 6 mars") is not
+    // compared as an event, but it is the source's reading of the day the others state.
+    let until = ctx.claims.iter().copied().filter(|c| {
+        c.date().is_some_and(|d| {
+            d.role == "deadline" && d.detail.granularity == crate::claims::Granularity::Day
+        })
+    });
+    for o in story_dates.iter().copied().chain(until) {
         // A day written out in full ("ce lundi 17 mars", "le 4 mai 2025") names the event's
         // day whatever words stand beside it.
         let d = detail(o);
