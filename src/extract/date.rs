@@ -1005,9 +1005,39 @@ fn resolve(
         PatternKind::RelativeMonth => {
             let m = month_of(g("m").or(g("m2")).or(g("m3"))?, d)?;
             let dir = g("dir").or(g("dir2")).map(|s| direction(s, d)).unwrap_or(0);
-            let Some(r) = reference else {
-                return Some(yearless_month(m));
+            // A day of it ("le 31 décembre dernier", "le 3 juillet prochain"): the nearest such
+            // day before or after the reference.
+            let day = match g("d") {
+                Some(s) => Some(word_number(s, &d.day_words)?),
+                None => None,
             };
+            let Some(r) = reference else {
+                return match day {
+                    Some(day) if day >= 1 && day <= days_in_month(2000, m) => Some(DateValue {
+                        from: Some(format!("XXXX-{m:02}-{day:02}")),
+                        to: Some(format!("XXXX-{m:02}-{day:02}")),
+                        granularity: "day",
+                        role: "event",
+                        detail: DateDetail {
+                            md: Some(((m, day), (m, day))),
+                            ..Default::default()
+                        },
+                    }),
+                    Some(_) => None,
+                    None => Some(yearless_month(m)),
+                };
+            };
+            if let Some(day) = day {
+                let later = (m, day) > (r.month(), r.day());
+                let y = match dir {
+                    1 if later => r.year(),
+                    1 => r.year() + 1,
+                    -1 if later => r.year() - 1,
+                    _ => r.year(),
+                };
+                let date = NaiveDate::from_ymd_opt(y, m, day)?;
+                return Some(relative_value(Some((date, date)), Granularity::Day, vec![]));
+            }
             let y = match dir {
                 1 => {
                     if m > r.month() {
@@ -1709,6 +1739,36 @@ mod tests {
         );
         assert_eq!(d[0].1.as_deref(), Some("2025-06-10"));
         assert_eq!(d[1].1.as_deref(), Some("2025-06-10"));
+    }
+
+    #[test]
+    fn a_day_of_last_or_next_month_name_is_the_nearest_such_day() {
+        let d = dates(
+            "La convention est échue depuis le 31 décembre dernier ; le 5 mars dernier, \
+             rien n'avait bougé, et le vote aura lieu le 3 mars prochain.",
+            "fr",
+            "2026-03-05",
+        );
+        let got: Vec<(&str, Option<&str>)> = d
+            .iter()
+            .map(|x| (x.0.as_str(), x.1.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("le 31 décembre dernier", Some("2025-12-31")),
+                ("le 5 mars dernier", Some("2026-03-05")),
+                ("le 3 mars prochain", Some("2027-03-03")),
+            ]
+        );
+        // A range keeps its first day.
+        let d = dates("Le procès s'est tenu du 3 au 14 novembre dernier.", "fr", "2026-03-05");
+        assert_eq!(
+            (d[0].0.as_str(), d[0].1.as_deref(), d[0].2.as_deref()),
+            ("du 3 au 14 novembre dernier", Some("2025-11-03"), Some("2025-11-14"))
+        );
+        let d = dates("Le 31 décembre dernier, la convention a expiré.", "fr", "");
+        assert_eq!(d[0].1.as_deref(), Some("XXXX-12-31"));
     }
 
     #[test]
