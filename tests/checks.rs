@@ -925,3 +925,7 @@ check_case!(
 // A source that gives the day as the end of a period ("dure jusqu'au 13 mars") is located with
 // the majority.
 check_case!(date_conflict_flag_until, "date.conflict/flag-until");
+// A total given as a floor ("at least 41 people have died"): parts short of it are a slip,
+// parts above it are not.
+check_case!(figure_sum_mismatch_flag_floor, "figure.sum-mismatch/flag-floor");
+check_case!(figure_sum_mismatch_no_flag_floor, "figure.sum-mismatch/no-flag-floor");

@@ -34,7 +34,8 @@
 //! (`whole_words`, `partial_cues`).
 //!
 //! ## What it leaves alone
-//! Totals given as "plus de", "près de" or another qualifier; percentages that are rates of
+//! Totals given as "près de", "about" or a ceiling ("moins de"), and parts above a total given
+//! as a floor ("at least 57 people have died": only parts short of it are flagged); percentages that are rates of
 //! their own bases ("82 per cent of its target", rules: `rate_markers`) or changes ("en hausse
 //! de 12 %"); two percentages alone; breakdowns that add up; a figure that the words before it
 //! compare with another (`comparison_words`: "contre à peine 250 avant les travaux", "up from
@@ -601,10 +602,15 @@ fn total_with(
         Span::Across { total_sentence, .. } => total_sentence.contains(u),
         Span::Sentence { .. } => false,
     };
+    // A total given as a floor ("at least 57 people have died") is a total too: parts that
+    // fall short of it are a slip, parts above it are not.
+    let bounded = |v: &QuantityValue| matches!(v.qualifier, "at_least" | "more_than");
     let total = before.iter().rev().copied().find(|c| {
         let v = value(c);
-        counts(c)
-            && v.qualifier == "exact"
+        (counts(c) || bounded(v))
+            && v.anchor.is_none()
+            && v.kind != "percent"
+            && matches!(v.qualifier, "exact" | "at_least" | "more_than")
             && (v.amount > largest || below(v.amount) >= 2)
             && v.detail.currency == currency
             && match &part_unit {
@@ -658,9 +664,15 @@ fn total_with(
     };
     // Each rounding stays strictly inside its half-width, so a gap of all of them at once
     // ("2,1 + 1,6 + 0,8" for "4,7 milliards") cannot come from rounding.
-    let halves = parts.iter().map(|c| half(value(c))).sum::<f64>() + half(tv);
-    let slack = (halves * (1.0 - 1e-6)).max(1e-9 * tv.amount.abs());
-    let (lo, hi) = (tv.amount - slack, tv.amount + slack);
+    let (lo, hi) = if bounded(tv) {
+        let halves = parts.iter().map(|c| half(value(c))).sum::<f64>();
+        let slack = (halves * (1.0 - 1e-6)).max(1e-9 * tv.amount.abs());
+        (tv.low.unwrap_or(tv.amount) - slack, f64::INFINITY)
+    } else {
+        let halves = parts.iter().map(|c| half(value(c))).sum::<f64>() + half(tv);
+        let slack = (halves * (1.0 - 1e-6)).max(1e-9 * tv.amount.abs());
+        (tv.amount - slack, tv.amount + slack)
+    };
     let over = sum > hi;
     // After "dont" or "including" the parts may leave some out; a near-complete list that
     // falls short is still a slip ("27 blessés, dont 4 graves et 21 légers").
