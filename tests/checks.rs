@@ -929,3 +929,8 @@ check_case!(date_conflict_flag_until, "date.conflict/flag-until");
 // parts above it are not.
 check_case!(figure_sum_mismatch_flag_floor, "figure.sum-mismatch/flag-floor");
 check_case!(figure_sum_mismatch_no_flag_floor, "figure.sum-mismatch/no-flag-floor");
+// Bare amounts listed after a sum of money are that money; a partial cue after the last part
+// tells of that part only; small bare figures are not parts of a sum of money.
+check_case!(figure_sum_mismatch_flag_bare_money, "figure.sum-mismatch/flag-bare-money");
+check_case!(figure_sum_mismatch_flag_dont_last_part, "figure.sum-mismatch/flag-dont-last-part");
+check_case!(figure_sum_mismatch_no_flag_bare_small, "figure.sum-mismatch/no-flag-bare-small");

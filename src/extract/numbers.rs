@@ -681,8 +681,14 @@ impl<'a> Cx<'a> {
             j
         };
         let abbr = self.raw(j);
+        // "1,5 M$", "6,4 G$", "3 M€": a one-letter scale after a space is one when a currency
+        // sign is glued to it.
+        let signed = self.gap(j + 1) == 0
+            && !self.w(j + 1).chars().any(char::is_alphanumeric)
+            && self.currency_at(j + 1).is_some();
+        let money = money || signed;
         let scale = if self.kind(j) == Some(Kind::Word)
-            && (self.gap(j) == 0 || (abbr.len() >= 2 || abbr == "k"))
+            && (self.gap(j) == 0 || (abbr.len() >= 2 || abbr == "k") || signed)
         {
             self.r
                 .abbreviations

@@ -383,7 +383,14 @@ fn across(
             .copied()
             .filter(|c| c.start > cue_at && !referenced(text, c, &lang.figures))
             .collect();
-        let partial = partial || partial_in(&folded);
+        // A partial cue after the last part tells of that part ("0,5 M$ de donateurs privés,
+        // dont plusieurs grandes familles"), not of the list.
+        let listed = after
+            .last()
+            .and_then(|c| text.get(cue_at.min(c.end)..c.end))
+            .map(fold)
+            .unwrap_or_default();
+        let partial = partial || partial_in(&listed);
         for j in (k.saturating_sub(3)..k).rev() {
             let (range, prev) = &sentences[j];
             if s.saturating_sub(range.1) > 700 {
@@ -552,6 +559,10 @@ enum Span<'a> {
 /// the total: beyond it, the figures are not its breakdown.
 const ACROSS_BAND: f64 = 0.15;
 
+/// The least share of a sum of money that a bare amount listed after it must be to count as
+/// one of its parts.
+const BARE_SHARE: f64 = 0.01;
+
 fn total_with(
     before: &[&Claim],
     after: &[&Claim],
@@ -585,6 +596,16 @@ fn total_with(
         .filter(|_| !kinds)
         .cloned();
     let currency = after.iter().find_map(|c| value(c).detail.currency.clone());
+    // Bare amounts after a sum of money ("6,4 milliards de dollars ... le gouvernement
+    // assume 2,9 milliards, Ottawa 2,6 milliards") are that money.
+    // Each a share of it worth naming: "37 Amani shares for every 100" are not parts of a
+    // deal's value.
+    let bare = |total: f64| {
+        currency.is_none()
+            && after
+                .iter()
+                .all(|c| value(c).unit.is_none() && value(c).amount >= BARE_SHARE * total)
+    };
     // "86,400 people were moved to 612 evacuation centres: 31,200 in Aurora, ...": the total
     // is larger than two parts at least; a larger figure after the list is of another clause
     // ("..., et 6 dans le Vakinankaratra, d'après la compagnie, qui estime ... à 296 400").
@@ -612,7 +633,7 @@ fn total_with(
             && v.kind != "percent"
             && matches!(v.qualifier, "exact" | "at_least" | "more_than")
             && (v.amount > largest || below(v.amount) >= 2)
-            && v.detail.currency == currency
+            && (v.detail.currency == currency || (bare(v.amount) && part_unit.is_none()))
             && match &part_unit {
                 Some(u) => {
                     unit(c).as_ref() == Some(u)
@@ -633,11 +654,12 @@ fn total_with(
     })?;
     let tv = value(total);
     let across = matches!(span, Span::Across { .. });
+    let bare_parts = bare(tv.amount);
     let parts: Vec<&Claim> = after
         .into_iter()
         .filter(|c| {
             let v = value(c);
-            v.detail.currency == tv.detail.currency
+            (v.detail.currency == tv.detail.currency || bare_parts)
                 && v.amount < tv.amount
                 && match &part_unit {
                     // "third with 6,212": the last member may leave the unit out.

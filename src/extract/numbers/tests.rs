@@ -485,6 +485,12 @@ fn currency_codes_with_a_scale() {
     close(one("en", "48.5 MGBP purchase price").amount, 48.5e6);
     // A second amount with its own sign is no hundredths.
     assert_eq!(amounts("en", "10 $ 30 $"), vec![10.0, 30.0]);
+    // A one-letter scale with a sign glued to it ("1,5 M$", "6,4 G$", "3 M€").
+    let v = one("fr", "un apport de 1,5 M$ du gouvernement");
+    close(v.amount, 1.5e6);
+    assert_eq!(v.unit.as_deref(), Some("USD"));
+    close(one("fr", "un projet de 6,4 G$ au total").amount, 6.4e9);
+    close(one("fr", "une amende de 3 M€ infligée").amount, 3e6);
 }
 
 #[test]
