@@ -934,3 +934,5 @@ check_case!(figure_sum_mismatch_no_flag_floor, "figure.sum-mismatch/no-flag-floo
 check_case!(figure_sum_mismatch_flag_bare_money, "figure.sum-mismatch/flag-bare-money");
 check_case!(figure_sum_mismatch_flag_dont_last_part, "figure.sum-mismatch/flag-dont-last-part");
 check_case!(figure_sum_mismatch_no_flag_bare_small, "figure.sum-mismatch/no-flag-bare-small");
+// "The remaining four sections" counts some of the sections, not all of them.
+check_case!(figure_conflict_no_flag_pre_modifier, "figure.conflict/no-flag-pre-modifier");

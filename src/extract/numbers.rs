@@ -1591,6 +1591,14 @@ impl<'a> Cx<'a> {
                 {
                     modifier = Some(self.w(e + 1).to_string());
                 }
+                if modifier.is_none() {
+                    let before = ni.checked_sub(1).filter(|&p| self.kind(p) == Some(Kind::Word));
+                    modifier = before
+                        .into_iter()
+                        .chain(end..k)
+                        .find(|&j| r.pre_modifiers.contains(self.w(j)))
+                        .map(|j| self.w(j).to_string());
+                }
                 let key = crate::text::fold(text);
                 let key = key
                     .strip_suffix(['s', 'x'])

@@ -131,6 +131,10 @@ pub struct NumbersSpec {
     /// English ("quatre stations intermédiaires", "1 200 emplois directs").
     #[serde(default)]
     pub post_modifiers: Vec<String>,
+    /// Words right before a figure, or between it and its noun, that say which ones ("the
+    /// remaining four sections", "les quatre autres tronçons"): another count than the whole's.
+    #[serde(default)]
+    pub pre_modifiers: Vec<String>,
     /// The counted noun ends its phrase ("147 long-finned pilot whales", "300 police
     /// officers"): a participle compound before it is skipped, and a plural noun right after a
     /// singular one is the counted noun (English).
@@ -248,6 +252,7 @@ pub struct NumberRules {
     pub state_links: HashSet<String>,
     pub state_nouns: HashSet<String>,
     pub post_modifiers: HashSet<String>,
+    pub pre_modifiers: HashSet<String>,
     pub head_last: bool,
     /// Folded words of a phrase before a figure → its counted noun.
     pub unit_before: Vec<(Vec<String>, String)>,
@@ -393,6 +398,7 @@ pub fn compile(files: &[&(&RuleSource, RuleFile)]) -> Result<NumberRules, RuleEr
         r.state_links.extend(set(&n.state_links));
         r.state_nouns.extend(set(&n.state_nouns));
         r.post_modifiers.extend(set(&n.post_modifiers));
+        r.pre_modifiers.extend(set(&n.pre_modifiers));
         if let Some(h) = n.head_last {
             r.head_last = h;
         }

@@ -494,6 +494,14 @@ fn currency_codes_with_a_scale() {
 }
 
 #[test]
+fn verbs_of_excess_are_floors() {
+    let v = one("en", "Attendance topped 40,000 on Sunday.");
+    assert_eq!((v.qualifier, v.low, v.high), ("more_than", Some(40000.0), None));
+    let v = one("fr", "La fréquentation dépasse les 115 000 voyageurs par jour.");
+    assert_eq!((v.qualifier, v.low, v.high), ("more_than", Some(115000.0), None));
+}
+
+#[test]
 fn about_reaches_a_twentieth_or_the_rounding() {
     let v = one("fr", "Quelque 68 000 personnes ont défilé.");
     close(v.low.unwrap(), 64_600.0);
