@@ -1174,8 +1174,24 @@ impl<'a> Cx<'a> {
         {
             return Some(j + 2);
         }
-        if self.kind(j) == Some(Kind::Word) && self.r.time_suffixes.contains(self.w(j)) {
+        // "7 p.m.": letters and dots glued together make one suffix.
+        let mut dotted = self.w(j).to_string();
+        let mut k = j + 1;
+        while k < j + 4
+            && self.gap(k) == 0
+            && (self.is_sym(k, ".") || self.kind(k) == Some(Kind::Word))
+        {
+            dotted.push_str(self.w(k));
+            k += 1;
+        }
+        let dotted = dotted.trim_end_matches('.');
+        if self.kind(j) == Some(Kind::Word)
+            && (self.r.time_suffixes.contains(self.w(j)) || self.r.time_suffixes.contains(dotted))
+        {
             let mut e = j + 1;
+            while e < k && !self.r.time_suffixes.contains(self.w(j)) {
+                e += 1;
+            }
             while self.is_sym(e, ".") && self.gap(e) == 0 {
                 e += 1;
             }

@@ -269,6 +269,8 @@ fn not_quantities() {
         "She scored in the 2-1 win.",
         "Les ventes du COVID-19 et la 5G.",
         "He left at 9 am.",
+        "Stay indoors between noon and 4 p.m. on the hottest days.",
+        "The shops open at 11 a.m. every day.",
         "La réunion se tiendra à 15 heures.",
     ] {
         let lang = if t.contains(" the ")
