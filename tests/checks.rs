@@ -936,3 +936,6 @@ check_case!(figure_sum_mismatch_flag_dont_last_part, "figure.sum-mismatch/flag-d
 check_case!(figure_sum_mismatch_no_flag_bare_small, "figure.sum-mismatch/no-flag-bare-small");
 // "The remaining four sections" counts some of the sections, not all of them.
 check_case!(figure_conflict_no_flag_pre_modifier, "figure.conflict/no-flag-pre-modifier");
+// A source that gives the majority's figure without its noun ("forced 11 out of the race"),
+// in a sentence about the same thing, is located with the majority.
+check_case!(figure_conflict_flag_unnamed, "figure.conflict/flag-unnamed");

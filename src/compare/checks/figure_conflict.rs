@@ -269,6 +269,10 @@ fn rate_of(ctx: &StoryCtx, c: &Claim) -> String {
 
 /// A figure without a counted noun, large enough to be compared by its digits ("an
 /// attendance of 6,412"): small bare numbers are everywhere.
+/// The words a sentence must share with a majority one for a figure without its noun to be
+/// located as that source's reading.
+const UNNAMED_WORDS: usize = 2;
+
 fn bare(v: &QuantityValue, lang: &LangRules) -> bool {
     let unitless = v
         .unit
@@ -1066,6 +1070,44 @@ fn quantity_finding(
                 .iter()
                 .map(|&i| (figures[i].start, figures[i].end))
                 .collect(),
+        });
+    }
+    // A source that gives the majority's very figure without its noun, in a sentence that
+    // tells of the same thing ("a crash in the final 2 km ... forced 11 out of the race"
+    // beside "the race lost 11 riders after the crash").
+    let agreeing: Vec<&Claim> = readings
+        .iter()
+        .flat_map(|r| r.spans.iter().map(move |s| (r.article, *s)))
+        .filter_map(|(a, (s, e))| {
+            figures
+                .iter()
+                .copied()
+                .find(|f| f.article == a && f.start == s && f.end == e)
+        })
+        .collect();
+    let mut unnamed: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+    for c in ctx.claims.iter().copied() {
+        let Some(q) = c.quantity() else { continue };
+        let stated = readings.iter().any(|r| r.article == c.article)
+            || odd.iter().any(|(a, _)| *a == c.article);
+        if !stated
+            && ctx.story.contains(&c.article)
+            && q.unit.is_none()
+            && q.kind == v(major).kind
+            && q.qualifier == "exact"
+            && q.amount == v(major).amount
+            && agreeing
+                .iter()
+                .any(|o| events::shared_words(event(c), event(o)) >= UNNAMED_WORDS)
+        {
+            unnamed.entry(c.article).or_default().push((c.start, c.end));
+        }
+    }
+    for (article, spans) in unnamed {
+        readings.push(Reading {
+            article,
+            value: major_text.clone(),
+            spans,
         });
     }
     for &(a, i) in &odd {
