@@ -1787,8 +1787,19 @@ impl<'a> Cx<'a> {
     /// The target year right after a quantity phrase ("d'ici 2026", "à l'horizon 2030").
     fn anchor_after(&self, from: usize) -> Option<String> {
         // The counted phrase may stand between: "25 % de la population couverte d'ici 2026".
+        // Past a comma, the year must follow it at once ("70 %, à l'horizon 2030"): further
+        // on, it is another clause's ("Le projet, évalué à 6,4 milliards, doit entrer en
+        // service en 2031").
+        let mut past_comma: Option<usize> = None;
         for k in from..(from + 8).min(self.t.len()) {
             if self.kind(k) == Some(Kind::Digits) || self.is_sym(k, ".;:!?") {
+                return None;
+            }
+            if self.is_sym(k, ",") {
+                past_comma = Some(0);
+                continue;
+            }
+            if past_comma.is_some_and(|n| n >= 1) {
                 return None;
             }
             for m in &self.r.anchor_markers {
@@ -1802,6 +1813,9 @@ impl<'a> Cx<'a> {
                         return Some(raw.to_string());
                     }
                 }
+            }
+            if let Some(n) = past_comma.as_mut() {
+                *n += 1;
             }
         }
         None

@@ -95,6 +95,14 @@ fn french_news_figures() {
     assert!(q("fr", "industrie X.0, sécurité").is_empty());
     let v = one("fr", "Elle vise 70 % à l'horizon 2030.");
     assert_eq!(v.anchor.as_deref(), Some("2030"));
+    // Right after a comma the year is the figure's; a clause later, it is another's.
+    let v = one("fr", "Elle vise 70 %, à l'horizon 2030.");
+    assert_eq!(v.anchor.as_deref(), Some("2030"));
+    let v = one(
+        "fr",
+        "Le projet, évalué à 6,4 milliards de dollars, doit entrer en service en 2031.",
+    );
+    assert_eq!(v.anchor, None);
 }
 
 #[test]
