@@ -939,3 +939,6 @@ check_case!(figure_conflict_no_flag_pre_modifier, "figure.conflict/no-flag-pre-m
 // A source that gives the majority's figure without its noun ("forced 11 out of the race"),
 // in a sentence about the same thing, is located with the majority.
 check_case!(figure_conflict_flag_unnamed, "figure.conflict/flag-unnamed");
+// A bare title after a possessive ("Sa directrice générale, X") is of the body just named: it
+// is no second holder of the office the article names.
+check_case!(person_role_conflict_flag_possessive, "person.role-conflict/flag-possessive");

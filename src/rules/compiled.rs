@@ -92,6 +92,7 @@ pub struct PersonRules {
     pub particles: HashSet<String>,
     pub not_names: HashSet<String>,
     pub determiners: HashSet<String>,
+    pub possessives: HashSet<String>,
     pub portfolio_connectors: HashSet<String>,
     /// Folded phrases that give a role a topic of its own ("chargée des").
     pub topic_markers: Vec<String>,
@@ -365,6 +366,7 @@ fn compile_lang(
         particles: names.particles.clone(),
         not_names: HashSet::default(),
         determiners: HashSet::default(),
+        possessives: HashSet::default(),
         portfolio_connectors: HashSet::default(),
         topic_markers: Vec::new(),
         coordinators: Vec::new(),
@@ -432,6 +434,7 @@ fn compile_lang(
             p.particles.extend(folded(&s.particles));
             p.not_names.extend(folded(&s.not_names));
             p.determiners.extend(folded(&s.determiners));
+            p.possessives.extend(folded(&s.possessives));
             p.portfolio_connectors
                 .extend(folded(&s.portfolio_connectors));
             p.topic_markers.extend(folded(&s.topic_markers));

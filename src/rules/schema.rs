@@ -353,6 +353,10 @@ pub struct PersonSpec {
     pub not_names: Vec<String>,
     #[serde(default)]
     pub determiners: Vec<String>,
+    /// Possessives before a bare title ("Sa directrice générale", "its chief executive"): the
+    /// title is of the body the text just named, not of the story's own institution.
+    #[serde(default)]
+    pub possessives: Vec<String>,
     #[serde(default)]
     pub portfolio_connectors: Vec<String>,
     /// Words that give a role a portfolio of its own, a topic rather than a body ("chargée des

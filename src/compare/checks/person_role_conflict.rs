@@ -147,6 +147,23 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
                 .filter(|(_, &o)| o == office)
                 .map(|(h, _)| h)
                 .collect();
+            // A bare title in an article that names another holder of this office by its body
+            // is another body's ("... piloté par l'APIX. Sa directrice générale, X" beside "le
+            // directeur général de la SETER, Y").
+            let members: Vec<&Held> = members
+                .iter()
+                .copied()
+                .filter(|h| {
+                    let article = people.persons[h.person].article;
+                    !plain(h.claim)
+                        || !possessed(ctx, h.claim)
+                        || !members.iter().any(|o| {
+                            o.cluster != h.cluster
+                                && people.persons[o.person].article == article
+                                && !plain(o.claim)
+                        })
+                })
+                .collect();
             // An office of bare titles, with or without its one named body, needs a clear
             // majority.
             let loose = bare || members.iter().any(|h| plain(h.claim));
@@ -156,6 +173,24 @@ fn run(ctx: &StoryCtx) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Whether a role's title follows a possessive ("Sa directrice générale, X").
+fn possessed(ctx: &StoryCtx, claim: usize) -> bool {
+    let c = ctx.people.claims[claim];
+    let article = &ctx.articles[c.article];
+    let (start, _) = c.span_with_role();
+    let before = article.text.get(..start).unwrap_or("");
+    let word = before
+        .trim_end()
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    ctx.rules
+        .lang(&article.meta.lang)
+        .person
+        .possessives
+        .contains(&crate::text::fold(word))
 }
 
 /// Whether a role names its body only by a generic noun ("the union's general secretary").
