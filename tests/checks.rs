@@ -942,3 +942,5 @@ check_case!(figure_conflict_flag_unnamed, "figure.conflict/flag-unnamed");
 // A bare title after a possessive ("Sa directrice générale, X") is of the body just named: it
 // is no second holder of the office the article names.
 check_case!(person_role_conflict_flag_possessive, "person.role-conflict/flag-possessive");
+// "Le patron" names the head of a company whatever the title ("PDG" elsewhere).
+check_case!(person_title_conflict_no_flag_boss, "person.title-conflict/no-flag-boss");
