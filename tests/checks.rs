@@ -944,3 +944,8 @@ check_case!(figure_conflict_flag_unnamed, "figure.conflict/flag-unnamed");
 check_case!(person_role_conflict_flag_possessive, "person.role-conflict/flag-possessive");
 // "Le patron" names the head of a company whatever the title ("PDG" elsewhere).
 check_case!(person_title_conflict_no_flag_boss, "person.title-conflict/no-flag-boss");
+// A deputy mayor's portfolio is a field of its own: one source giving another is flagged.
+check_case!(
+    person_title_conflict_flag_deputy_mayor_portfolio,
+    "person.title-conflict/flag-deputy-mayor-portfolio"
+);

@@ -93,6 +93,7 @@ pub struct PersonRules {
     pub not_names: HashSet<String>,
     pub determiners: HashSet<String>,
     pub possessives: HashSet<String>,
+    pub portfolio_offices: HashSet<String>,
     pub portfolio_connectors: HashSet<String>,
     /// Folded phrases that give a role a topic of its own ("chargée des").
     pub topic_markers: Vec<String>,
@@ -367,6 +368,7 @@ fn compile_lang(
         not_names: HashSet::default(),
         determiners: HashSet::default(),
         possessives: HashSet::default(),
+        portfolio_offices: HashSet::default(),
         portfolio_connectors: HashSet::default(),
         topic_markers: Vec::new(),
         coordinators: Vec::new(),
@@ -435,6 +437,7 @@ fn compile_lang(
             p.not_names.extend(folded(&s.not_names));
             p.determiners.extend(folded(&s.determiners));
             p.possessives.extend(folded(&s.possessives));
+            p.portfolio_offices.extend(s.portfolio_offices.iter().cloned());
             p.portfolio_connectors
                 .extend(folded(&s.portfolio_connectors));
             p.topic_markers.extend(folded(&s.topic_markers));

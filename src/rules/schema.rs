@@ -353,6 +353,11 @@ pub struct PersonSpec {
     pub not_names: Vec<String>,
     #[serde(default)]
     pub determiners: Vec<String>,
+    /// Ladders or role heads (by id) whose portfolios are fields of their own ("ministre de
+    /// l'Équipement", "échevine du Logement"): one holder given another field by a single source
+    /// is flagged.
+    #[serde(default)]
+    pub portfolio_offices: Vec<String>,
     /// Possessives before a bare title ("Sa directrice générale", "its chief executive"): the
     /// title is of the body the text just named, not of the story's own institution.
     #[serde(default)]

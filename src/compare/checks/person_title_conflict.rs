@@ -366,7 +366,16 @@ fn portfolio_clash(ctx: &StoryCtx, cluster: &[usize], roles: &[(usize, usize)]) 
         // Port Authority", "de l'autorité portuaire") is no second office.
         .filter(|&(_, c)| {
             !detail(c).portfolio.is_empty()
-                && (detail(c).ladder.as_deref() == Some("government") || topical(ctx, c))
+                && !super::person_role_conflict::generic(ctx, c)
+                && ([&detail(c).ladder, &detail(c).head_id].iter().any(|l| {
+                    l.as_deref().is_some_and(|l| {
+                        ctx.rules
+                            .lang(&ctx.articles[people.claims[c].article].meta.lang)
+                            .person
+                            .portfolio_offices
+                            .contains(l)
+                    })
+                }) || topical(ctx, c))
         })
         .collect();
     // Articles whose roles meet a role's portfolio.
