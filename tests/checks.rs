@@ -949,3 +949,5 @@ check_case!(
     person_title_conflict_flag_deputy_mayor_portfolio,
     "person.title-conflict/flag-deputy-mayor-portfolio"
 );
+// An arena is a venue, seated in the town it is named after.
+check_case!(place_conflict_flag_arena, "place.conflict/flag-arena");
