@@ -927,23 +927,47 @@ check_case!(
 check_case!(date_conflict_flag_until, "date.conflict/flag-until");
 // A total given as a floor ("at least 41 people have died"): parts short of it are a slip,
 // parts above it are not.
-check_case!(figure_sum_mismatch_flag_floor, "figure.sum-mismatch/flag-floor");
-check_case!(figure_sum_mismatch_no_flag_floor, "figure.sum-mismatch/no-flag-floor");
+check_case!(
+    figure_sum_mismatch_flag_floor,
+    "figure.sum-mismatch/flag-floor"
+);
+check_case!(
+    figure_sum_mismatch_no_flag_floor,
+    "figure.sum-mismatch/no-flag-floor"
+);
 // Bare amounts listed after a sum of money are that money; a partial cue after the last part
 // tells of that part only; small bare figures are not parts of a sum of money.
-check_case!(figure_sum_mismatch_flag_bare_money, "figure.sum-mismatch/flag-bare-money");
-check_case!(figure_sum_mismatch_flag_dont_last_part, "figure.sum-mismatch/flag-dont-last-part");
-check_case!(figure_sum_mismatch_no_flag_bare_small, "figure.sum-mismatch/no-flag-bare-small");
+check_case!(
+    figure_sum_mismatch_flag_bare_money,
+    "figure.sum-mismatch/flag-bare-money"
+);
+check_case!(
+    figure_sum_mismatch_flag_dont_last_part,
+    "figure.sum-mismatch/flag-dont-last-part"
+);
+check_case!(
+    figure_sum_mismatch_no_flag_bare_small,
+    "figure.sum-mismatch/no-flag-bare-small"
+);
 // "The remaining four sections" counts some of the sections, not all of them.
-check_case!(figure_conflict_no_flag_pre_modifier, "figure.conflict/no-flag-pre-modifier");
+check_case!(
+    figure_conflict_no_flag_pre_modifier,
+    "figure.conflict/no-flag-pre-modifier"
+);
 // A source that gives the majority's figure without its noun ("forced 11 out of the race"),
 // in a sentence about the same thing, is located with the majority.
 check_case!(figure_conflict_flag_unnamed, "figure.conflict/flag-unnamed");
 // A bare title after a possessive ("Sa directrice générale, X") is of the body just named: it
 // is no second holder of the office the article names.
-check_case!(person_role_conflict_flag_possessive, "person.role-conflict/flag-possessive");
+check_case!(
+    person_role_conflict_flag_possessive,
+    "person.role-conflict/flag-possessive"
+);
 // "Le patron" names the head of a company whatever the title ("PDG" elsewhere).
-check_case!(person_title_conflict_no_flag_boss, "person.title-conflict/no-flag-boss");
+check_case!(
+    person_title_conflict_no_flag_boss,
+    "person.title-conflict/no-flag-boss"
+);
 // A deputy mayor's portfolio is a field of its own: one source giving another is flagged.
 check_case!(
     person_title_conflict_flag_deputy_mayor_portfolio,

@@ -1749,10 +1749,8 @@ mod tests {
             "fr",
             "2026-03-05",
         );
-        let got: Vec<(&str, Option<&str>)> = d
-            .iter()
-            .map(|x| (x.0.as_str(), x.1.as_deref()))
-            .collect();
+        let got: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
         assert_eq!(
             got,
             vec![
@@ -1762,10 +1760,18 @@ mod tests {
             ]
         );
         // A range keeps its first day.
-        let d = dates("Le procès s'est tenu du 3 au 14 novembre dernier.", "fr", "2026-03-05");
+        let d = dates(
+            "Le procès s'est tenu du 3 au 14 novembre dernier.",
+            "fr",
+            "2026-03-05",
+        );
         assert_eq!(
             (d[0].0.as_str(), d[0].1.as_deref(), d[0].2.as_deref()),
-            ("du 3 au 14 novembre dernier", Some("2025-11-03"), Some("2025-11-14"))
+            (
+                "du 3 au 14 novembre dernier",
+                Some("2025-11-03"),
+                Some("2025-11-14")
+            )
         );
         let d = dates("Le 31 décembre dernier, la convention a expiré.", "fr", "");
         assert_eq!(d[0].1.as_deref(), Some("XXXX-12-31"));

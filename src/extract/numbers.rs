@@ -1608,7 +1608,9 @@ impl<'a> Cx<'a> {
                     modifier = Some(self.w(e + 1).to_string());
                 }
                 if modifier.is_none() {
-                    let before = ni.checked_sub(1).filter(|&p| self.kind(p) == Some(Kind::Word));
+                    let before = ni
+                        .checked_sub(1)
+                        .filter(|&p| self.kind(p) == Some(Kind::Word));
                     modifier = before
                         .into_iter()
                         .chain(end..k)

@@ -437,7 +437,8 @@ fn compile_lang(
             p.not_names.extend(folded(&s.not_names));
             p.determiners.extend(folded(&s.determiners));
             p.possessives.extend(folded(&s.possessives));
-            p.portfolio_offices.extend(s.portfolio_offices.iter().cloned());
+            p.portfolio_offices
+                .extend(s.portfolio_offices.iter().cloned());
             p.portfolio_connectors
                 .extend(folded(&s.portfolio_connectors));
             p.topic_markers.extend(folded(&s.topic_markers));

@@ -337,7 +337,10 @@ fn classify(text: &str, blocks: &mut [Block], lang: &LangRules, rules: &SegmentR
     // A wire lede whose dateline gives no year ("NAIROBI, March 10 (Reuters) - The central
     // bank..."): the lede is prose. A day in its dateline is the day of filing, left out of
     // the lede; a place alone ("KITWE —") stays, as where the story happens.
-    for b in blocks.iter_mut().filter(|b| b.signals.prose && !b.wire_lede) {
+    for b in blocks
+        .iter_mut()
+        .filter(|b| b.signals.prose && !b.wire_lede)
+    {
         let s = &text[b.start..b.end];
         if let Some(m) = lang.boilerplate.wire_lede.iter().find_map(|re| re.find(s)) {
             if m.start() == 0 && crate::text::words(&s[m.end()..]).count() >= rules.prose_min_words

@@ -506,9 +506,18 @@ fn currency_codes_with_a_scale() {
 #[test]
 fn verbs_of_excess_are_floors() {
     let v = one("en", "Attendance topped 40,000 on Sunday.");
-    assert_eq!((v.qualifier, v.low, v.high), ("more_than", Some(40000.0), None));
-    let v = one("fr", "La fréquentation dépasse les 115 000 voyageurs par jour.");
-    assert_eq!((v.qualifier, v.low, v.high), ("more_than", Some(115000.0), None));
+    assert_eq!(
+        (v.qualifier, v.low, v.high),
+        ("more_than", Some(40000.0), None)
+    );
+    let v = one(
+        "fr",
+        "La fréquentation dépasse les 115 000 voyageurs par jour.",
+    );
+    assert_eq!(
+        (v.qualifier, v.low, v.high),
+        ("more_than", Some(115000.0), None)
+    );
 }
 
 #[test]
