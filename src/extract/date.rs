@@ -512,6 +512,20 @@ fn inline_dateline(before: &str, after: &str) -> bool {
             }))
 }
 
+/// Days whose year is unknown: "XXXX-07-01" to "XXXX-07-02".
+fn yearless_days((m1, d1): (u32, u32), (m2, d2): (u32, u32)) -> DateValue {
+    DateValue {
+        from: Some(format!("XXXX-{m1:02}-{d1:02}")),
+        to: Some(format!("XXXX-{m2:02}-{d2:02}")),
+        granularity: "day",
+        role: "event",
+        detail: DateDetail {
+            md: Some(((m1, d1), (m2, d2))),
+            ..Default::default()
+        },
+    }
+}
+
 /// A month whose year is unknown: "XXXX-07-01" to "XXXX-07-31".
 fn yearless_month(m: u32) -> DateValue {
     let last = days_in_month(2001, m);
@@ -1013,16 +1027,9 @@ fn resolve(
             };
             let Some(r) = reference else {
                 return match day {
-                    Some(day) if day >= 1 && day <= days_in_month(2000, m) => Some(DateValue {
-                        from: Some(format!("XXXX-{m:02}-{day:02}")),
-                        to: Some(format!("XXXX-{m:02}-{day:02}")),
-                        granularity: "day",
-                        role: "event",
-                        detail: DateDetail {
-                            md: Some(((m, day), (m, day))),
-                            ..Default::default()
-                        },
-                    }),
+                    Some(day) if day >= 1 && day <= days_in_month(2000, m) => {
+                        Some(yearless_days((m, day), (m, day)))
+                    }
                     Some(_) => None,
                     None => Some(yearless_month(m)),
                 };
@@ -1401,18 +1408,7 @@ fn absolute(
                 let y = nearest_year(r, m1, d1);
                 (y, if m1 > m2 { y + 1 } else { y }, true)
             }
-            (None, None) => {
-                return Some(DateValue {
-                    from: Some(format!("XXXX-{m1:02}-{d1:02}")),
-                    to: Some(format!("XXXX-{m2:02}-{d2:02}")),
-                    granularity: "day",
-                    role: "event",
-                    detail: DateDetail {
-                        md: Some(((m1, d1), (m2, d2))),
-                        ..Default::default()
-                    },
-                })
-            }
+            (None, None) => return Some(yearless_days((m1, d1), (m2, d2))),
         };
         let lo = NaiveDate::from_ymd_opt(y1, m1, d1)?;
         let hi = NaiveDate::from_ymd_opt(y2, m2, d2)?;
@@ -1590,18 +1586,12 @@ fn absolute(
                         y.is_some() || reference.is_some_and(|r| (dt - r).num_days().abs() <= 183);
                     Some(v)
                 }
-                None => Some(DateValue {
-                    from: Some(format!("XXXX-{mm:02}-{dd:02}")),
-                    to: Some(format!("XXXX-{mm:02}-{dd:02}")),
-                    granularity: "day",
-                    role: "event",
-                    detail: DateDetail {
-                        md: Some(((mm, dd), (mm, dd))),
-                        weekday,
-                        ambiguous,
-                        ..Default::default()
-                    },
-                }),
+                None => {
+                    let mut v = yearless_days((mm, dd), (mm, dd));
+                    v.detail.weekday = weekday;
+                    v.detail.ambiguous = ambiguous;
+                    Some(v)
+                }
             }
         }
         (None, Some(mm), Some(year)) => {
