@@ -528,18 +528,10 @@ fn yearless_days((m1, d1): (u32, u32), (m2, d2): (u32, u32)) -> DateValue {
 
 /// A month whose year is unknown: "XXXX-07-01" to "XXXX-07-31".
 fn yearless_month(m: u32) -> DateValue {
-    let last = days_in_month(2001, m);
-    DateValue {
-        from: Some(format!("XXXX-{m:02}-01")),
-        to: Some(format!("XXXX-{m:02}-{last:02}")),
-        granularity: "month",
-        role: "event",
-        detail: DateDetail {
-            granularity: Granularity::Month,
-            md: Some(((m, 1), (m, last))),
-            ..Default::default()
-        },
-    }
+    let mut v = yearless_days((m, 1), (m, days_in_month(2001, m)));
+    v.granularity = "month";
+    v.detail.granularity = Granularity::Month;
+    v
 }
 
 /// Whether a date's text writes its year in four digits ("février 2022").
