@@ -267,12 +267,12 @@ fn rate_of(ctx: &StoryCtx, c: &Claim) -> String {
     at(0).or_else(of_phrase).unwrap_or_default()
 }
 
-/// A figure without a counted noun, large enough to be compared by its digits ("an
-/// attendance of 6,412"): small bare numbers are everywhere.
 /// The words a sentence must share with a majority one for a figure without its noun to be
 /// located as that source's reading.
 const UNNAMED_WORDS: usize = 2;
 
+/// A figure without a counted noun, large enough to be compared by its digits ("an
+/// attendance of 6,412"): small bare numbers are everywhere.
 fn bare(v: &QuantityValue, lang: &LangRules) -> bool {
     let unitless = v
         .unit
@@ -1042,11 +1042,14 @@ fn quantity_finding(
     let shown = |i: usize| figures[i].text.trim().to_string();
     let major_text = shown(major);
     let mut readings: Vec<Reading> = Vec::new();
+    // The majority's figures, wherever located.
+    let mut majority_figures: Vec<&Claim> = Vec::new();
     for (&a, ids) in articles {
         if !majority_articles.contains(&a) {
             continue;
         }
         let agreeing: Vec<usize> = ids.iter().copied().filter(|&i| agrees(i)).collect();
+        majority_figures.extend(agreeing.iter().map(|&i| figures[i]));
         if !agreeing.is_empty() {
             readings.push(Reading {
                 article: a,
@@ -1063,6 +1066,7 @@ fn quantity_finding(
         outside.entry(figures[i].article).or_default().push(i);
     }
     for (a, ids) in outside {
+        majority_figures.extend(ids.iter().map(|&i| figures[i]));
         readings.push(Reading {
             article: a,
             value: major_text.clone(),
@@ -1075,16 +1079,6 @@ fn quantity_finding(
     // A source that gives the majority's very figure without its noun, in a sentence that
     // tells of the same thing ("a crash in the final 2 km ... forced 11 out of the race"
     // beside "the race lost 11 riders after the crash").
-    let agreeing: Vec<&Claim> = readings
-        .iter()
-        .flat_map(|r| r.spans.iter().map(move |s| (r.article, *s)))
-        .filter_map(|(a, (s, e))| {
-            figures
-                .iter()
-                .copied()
-                .find(|f| f.article == a && f.start == s && f.end == e)
-        })
-        .collect();
     let mut unnamed: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
     for c in ctx.claims.iter().copied() {
         let Some(q) = c.quantity() else { continue };
@@ -1096,7 +1090,7 @@ fn quantity_finding(
             && q.kind == v(major).kind
             && q.qualifier == "exact"
             && q.amount == v(major).amount
-            && agreeing
+            && majority_figures
                 .iter()
                 .any(|o| events::shared_words(event(c), event(o)) >= UNNAMED_WORDS)
         {
